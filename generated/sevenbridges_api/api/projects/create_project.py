@@ -1,0 +1,174 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.project import Project
+from ...models.project_create import ProjectCreate
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ProjectCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/projects",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Project | None:
+    if response.status_code == 201:
+        response_201 = Project.from_dict(response.json())
+
+        return response_201
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = Error.from_dict(response.json())
+
+        return response_4xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | Project]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProjectCreate,
+) -> Response[Error | Project]:
+    """Create a project
+
+    Args:
+        body (ProjectCreate): A new project. Example: {'name': 'My project', 'billing_group':
+            'ec1dc1e3-12a3-4b56-789c-e3f2dca0c6f7', 'description': 'Whole-genome runs', 'tags':
+            ['tcga'], 'settings': {'use_interruptible_instances': True}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Project]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProjectCreate,
+) -> Error | Project | None:
+    """Create a project
+
+    Args:
+        body (ProjectCreate): A new project. Example: {'name': 'My project', 'billing_group':
+            'ec1dc1e3-12a3-4b56-789c-e3f2dca0c6f7', 'description': 'Whole-genome runs', 'tags':
+            ['tcga'], 'settings': {'use_interruptible_instances': True}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Project
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProjectCreate,
+) -> Response[Error | Project]:
+    """Create a project
+
+    Args:
+        body (ProjectCreate): A new project. Example: {'name': 'My project', 'billing_group':
+            'ec1dc1e3-12a3-4b56-789c-e3f2dca0c6f7', 'description': 'Whole-genome runs', 'tags':
+            ['tcga'], 'settings': {'use_interruptible_instances': True}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Project]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProjectCreate,
+) -> Error | Project | None:
+    """Create a project
+
+    Args:
+        body (ProjectCreate): A new project. Example: {'name': 'My project', 'billing_group':
+            'ec1dc1e3-12a3-4b56-789c-e3f2dca0c6f7', 'description': 'Whole-genome runs', 'tags':
+            ['tcga'], 'settings': {'use_interruptible_instances': True}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Project
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Link")
+
+
+@_attrs_define
+class Link:
+    """A link to another page of a list.
+
+    Example:
+        {'href': 'https://api.sbgenomics.com/v2/projects?offset=25&limit=25', 'rel': 'next', 'method': 'GET'}
+
+    Attributes:
+        href (str | Unset): The page's absolute URL.
+        rel (str | Unset): `next` or `prev`.
+        method (str | Unset): The HTTP method to use
+    """
+
+    href: str | Unset = UNSET
+    rel: str | Unset = UNSET
+    method: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        href = self.href
+
+        rel = self.rel
+
+        method = self.method
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if href is not UNSET:
+            field_dict["href"] = href
+        if rel is not UNSET:
+            field_dict["rel"] = rel
+        if method is not UNSET:
+            field_dict["method"] = method
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        href = d.pop("href", UNSET)
+
+        rel = d.pop("rel", UNSET)
+
+        method = d.pop("method", UNSET)
+
+        link = cls(
+            href=href,
+            rel=rel,
+            method=method,
+        )
+
+        link.additional_properties = d
+        return link
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

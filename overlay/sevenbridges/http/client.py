@@ -1,0 +1,391 @@
+"""The one request path: every API call, retry, handler and error goes through here.
+
+``HttpClient`` owns one ``httpx.Client`` (``ApiSession``) with the connection pool, timeout, proxies
+and auth, and hands a generated ``sevenbridges_api.Client`` wrapping it to every generated endpoint
+function. ``ApiSession.request`` is what generated code calls; it checks the URL length, retries
+connection failures, records the rate-limit headers and request id, runs the error-handler chain and
+turns any status >= 400 into the typed exception. ``ApiSession.send`` stays the plain httpx send, so
+error handlers written for sevenbridges-python (``api.session.send(response.request)``) re-send a
+request without recursing into the chain.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ipaddress
+import json
+import logging
+import random
+import threading
+import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import httpx
+from sevenbridges_api.client import Client as GeneratedClient
+from sevenbridges_api.types import Response
+
+from .. import __version__
+from ..config import Config
+from ..errors import NonJSONResponseError, SbgError, URITooLong, error_for_status
+from .auth import ApiAuth
+
+if TYPE_CHECKING:
+    from .error_handlers import ErrorHandler
+
+log = logging.getLogger("sevenbridges")
+
+T = TypeVar("T")
+
+DEFAULT_TIMEOUT = 300.0
+MAX_URL_LENGTH = 6000
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+# How long a connection-retry backoff may grow to, in seconds.
+MAX_CONNECTION_BACKOFF = 30.0
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _normalise_url(url: str, debug: bool) -> httpx.URL:
+    try:
+        parsed = httpx.URL(url.strip())
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise SbgError(f"Invalid API URL {url!r}: {exc}") from exc
+    if parsed.scheme not in {"http", "https"} or not parsed.host:
+        raise SbgError(f"Invalid API URL {url!r}: expected https://host/v2")
+    # Plain http would send the token in clear text; allow it only for debugging or on loopback.
+    if parsed.scheme == "http" and not debug and not _is_loopback(parsed.host):
+        raise SbgError(f"Refusing the insecure URL {url!r}: use https, or pass debug=True")
+    path = parsed.path.rstrip("/")
+    return parsed.copy_with(path=path + "/", query=None, fragment=None)
+
+
+def _proxy_mounts(
+    proxies: dict[str, str] | None, limits: httpx.Limits
+) -> dict[str, httpx.BaseTransport] | None:
+    if not proxies:
+        return None
+    mounts: dict[str, httpx.BaseTransport] = {}
+    for key, proxy in proxies.items():
+        scheme = key.rstrip(":/").lower()
+        if scheme not in {"http", "https", "all"}:
+            raise SbgError(f"Unknown proxy scheme {key!r}: use 'http' or 'https'")
+        pattern = "all://" if scheme == "all" else f"{scheme}://"
+        mounts[pattern] = httpx.HTTPTransport(proxy=proxy, limits=limits)
+    return mounts
+
+
+class ApiSession(httpx.Client):
+    """The ``httpx.Client`` of an :class:`HttpClient`; ``request`` is the dispatch point."""
+
+    def __init__(self, owner: HttpClient, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._owner = owner
+
+    def request(  # generated code passes only keyword arguments
+        self, method: str, url: httpx.URL | str, **kwargs: Any
+    ) -> httpx.Response:
+        return self._owner._dispatch(method, url, kwargs)
+
+
+class HttpClient:
+    """Connection settings and the request path shared by every resource of an ``Api``."""
+
+    def __init__(
+        self,
+        url: str | None = None,
+        token: str | None = None,
+        oauth_token: str | None = None,
+        config: Config | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        proxies: dict[str, str] | None = None,
+        error_handlers: list[ErrorHandler] | None = None,
+        advance_access: bool = False,
+        pool_connections: int | None = None,
+        pool_maxsize: int | None = None,
+        pool_block: bool = True,
+        max_parallel_requests: int | None = None,
+        retry_count: int | None = None,
+        backoff_factor: float | None = None,
+        debug: bool = False,
+    ) -> None:
+        url, token, oauth_token, proxies, advance_access = self._resolve_settings(
+            url, token, oauth_token, config, proxies, advance_access
+        )
+        self.url = str(_normalise_url(url, debug)).rstrip("/")
+        base_url = _normalise_url(url, debug)
+        self.debug = debug
+        self.timeout = timeout if timeout is not None else DEFAULT_TIMEOUT
+        self.retry_count = 6 if retry_count is None else int(retry_count)
+        if self.retry_count < 0:
+            raise SbgError(f"retry_count must be 0 or more, got {retry_count!r}")
+        self.backoff_factor = 1.0 if backoff_factor is None else float(backoff_factor)
+        self.pool_block = pool_block
+        self._auth = ApiAuth(base_url, token, oauth_token, advance_access)
+        limits = httpx.Limits(
+            max_connections=pool_maxsize or 100,
+            max_keepalive_connections=pool_connections or 10,
+        )
+        self._limits = limits
+        self._proxies = proxies
+        self._session = ApiSession(
+            self,
+            base_url=base_url,
+            auth=self._auth,
+            timeout=self.timeout,
+            limits=limits,
+            mounts=_proxy_mounts(proxies, limits),
+            headers={
+                "Accept": "application/json",
+                "User-Agent": f"sevenbridges-openapi/{__version__} httpx/{httpx.__version__}",
+            },
+            follow_redirects=False,
+        )
+        self._generated = GeneratedClient(base_url=str(base_url)).set_httpx_client(self._session)
+        self._parallel = threading.BoundedSemaphore(max_parallel_requests or 100)
+        self._error_handlers: list[ErrorHandler] = []
+        if error_handlers is None:
+            from .error_handlers import maintenance_sleeper
+
+            error_handlers = [maintenance_sleeper]
+        for handler in error_handlers:
+            self.add_error_handler(handler)
+        self._limit: int | None = None
+        self._remaining: int | None = None
+        self._reset: int | None = None
+        self._request_id: str | None = None
+
+    @staticmethod
+    def _resolve_settings(
+        url: str | None,
+        token: str | None,
+        oauth_token: str | None,
+        config: Config | None,
+        proxies: dict[str, str] | None,
+        advance_access: bool,
+    ) -> tuple[str, str | None, str | None, dict[str, str] | None, bool]:
+        if token and oauth_token:
+            raise SbgError("Give token or oauth_token, not both")
+        explicit = bool(url and (token or oauth_token))
+        if config is None and not explicit:
+            config = Config()
+        if config is not None:
+            url = url or config.api_endpoint
+            if not (token or oauth_token):
+                token = config.auth_token
+            proxies = proxies if proxies is not None else config.proxies
+            advance_access = advance_access or bool(config.advance_access)
+        missing = [
+            name for name, value in (("url", url), ("token", token or oauth_token)) if not value
+        ]
+        if missing:
+            raise SbgError(
+                f"No API {' and no '.join(missing)} configured: pass url= and token= to Api(), set "
+                "SB_API_ENDPOINT and SB_AUTH_TOKEN, or add a [default] profile with api_endpoint and "
+                "auth_token to ~/.sevenbridges/credentials"
+            )
+        assert url is not None
+        return url, token, oauth_token, proxies, advance_access
+
+    # ----------------------------------------------------------------- public surface
+
+    @property
+    def session(self) -> ApiSession:
+        """The underlying ``httpx.Client``; ``session.send(request)`` re-sends a request as is."""
+        return self._session
+
+    @property
+    def limit(self) -> int | None:
+        """Requests allowed per rate-limit window, from the last response."""
+        return self._limit
+
+    @property
+    def remaining(self) -> int | None:
+        """Requests left in the current window, from the last response."""
+        return self._remaining
+
+    @property
+    def reset_time(self) -> datetime | None:
+        """When the current rate-limit window ends (UTC), from the last response."""
+        if self._reset is None:
+            return None
+        return datetime.fromtimestamp(self._reset, tz=UTC)
+
+    @property
+    def request_id(self) -> str | None:
+        """The server's id of the last request (``X-Request-Id``)."""
+        return self._request_id
+
+    @property
+    def advance_access(self) -> bool:
+        return self._auth.advance_access
+
+    @advance_access.setter
+    def advance_access(self, value: bool) -> None:
+        self._auth.advance_access = bool(value)
+
+    @contextlib.contextmanager
+    def aa(self) -> Iterator[None]:
+        """Send the advance-access header on the requests made inside this block."""
+        previous = self._auth.advance_access
+        self._auth.advance_access = True
+        try:
+            yield
+        finally:
+            self._auth.advance_access = previous
+
+    def add_error_handler(self, handler: ErrorHandler) -> None:
+        """Run ``handler(api, response) -> response`` after every response, after the others."""
+        if not callable(handler):
+            raise SbgError(f"Error handler {handler!r} is not callable")
+        self._error_handlers.append(handler)
+
+    def remove_error_handler(self, handler: ErrorHandler) -> None:
+        """Stop running ``handler``; a handler that is not installed is ignored."""
+        with contextlib.suppress(ValueError):
+            self._error_handlers.remove(handler)
+
+    @property
+    def error_handlers(self) -> list[ErrorHandler]:
+        return list(self._error_handlers)
+
+    def close(self) -> None:
+        """Close the connection pool."""
+        self._session.close()
+
+    def __enter__(self) -> HttpClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__name__}(url={self.url!r})"
+
+    # ----------------------------------------------------------------- the request path
+
+    def _call(
+        self, endpoint: Callable[..., Response[Any]], *args: Any, **kwargs: Any
+    ) -> Response[Any]:
+        """Call a generated ``sync_detailed`` function through this client."""
+        return endpoint(*args, client=self._generated, **kwargs)
+
+    def _call_parsed(
+        self,
+        model: type[T],
+        endpoint: Callable[..., Response[Any]],
+        *args: Any,
+        **kwargs: Any,
+    ) -> T:
+        """Call a generated endpoint and return its parsed body, which must be a ``model``."""
+        response = self._call(endpoint, *args, **kwargs)
+        if not isinstance(response.parsed, model):
+            raise SbgError(
+                f"Unexpected response from the API (status {int(response.status_code)}): "
+                f"{response.content[:200]!r}"
+            )
+        return response.parsed
+
+    def _dispatch(
+        self, method: str, url: httpx.URL | str, kwargs: dict[str, Any]
+    ) -> httpx.Response:
+        auth = kwargs.pop("auth", httpx.USE_CLIENT_DEFAULT)
+        follow_redirects = kwargs.pop("follow_redirects", httpx.USE_CLIENT_DEFAULT)
+        request = self._session.build_request(method, url, **kwargs)
+        if len(str(request.url)) > MAX_URL_LENGTH:
+            raise URITooLong(
+                message=f"The request URL is {len(str(request.url))} characters long; the API takes "
+                f"at most {MAX_URL_LENGTH}. Ask for fewer items or shorter filters."
+            )
+        with self._parallel:
+            response = self._send_with_retries(request, auth, follow_redirects)
+            self._observe(response)
+            for handler in list(self._error_handlers):
+                response = handler(self, response)
+                self._observe(response)
+        if response.status_code >= 400:
+            raise self._error_from(response)
+        return response
+
+    def _send_with_retries(
+        self, request: httpx.Request, auth: Any, follow_redirects: Any
+    ) -> httpx.Response:
+        attempt = 0
+        while True:
+            try:
+                return self._session.send(request, auth=auth, follow_redirects=follow_redirects)
+            except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
+                error: httpx.TransportError = exc  # never reached the server: always safe to retry
+            except (httpx.ReadError, httpx.RemoteProtocolError, httpx.ReadTimeout) as exc:
+                if request.method not in IDEMPOTENT_METHODS:
+                    raise SbgError(
+                        f"{request.method} {request.url} failed after it was sent ({exc!r}); not "
+                        "retried because the request is not idempotent"
+                    ) from exc
+                error = exc
+            except httpx.TransportError as exc:
+                raise SbgError(f"{request.method} {request.url} failed: {exc!r}") from exc
+            attempt += 1
+            if attempt > self.retry_count:
+                raise SbgError(
+                    f"{request.method} {request.url} failed after {attempt} attempts: {error!r}"
+                ) from error
+            delay = min(self.backoff_factor * 2 ** (attempt - 1), MAX_CONNECTION_BACKOFF)
+            delay *= random.uniform(0.5, 1.0)  # jitter, so many clients do not retry in step
+            log.warning(
+                "%s %s: %r; retry %d in %.1fs", request.method, request.url, error, attempt, delay
+            )
+            time.sleep(delay)
+
+    def _observe(self, response: httpx.Response) -> None:
+        headers = response.headers
+        for attribute, header in (
+            ("_limit", "X-RateLimit-Limit"),
+            ("_remaining", "X-RateLimit-Remaining"),
+            ("_reset", "X-RateLimit-Reset"),
+        ):
+            value = headers.get(header)
+            if value is not None:
+                with contextlib.suppress(ValueError):
+                    setattr(self, attribute, int(value))
+        request_id = headers.get("X-Request-Id")
+        if request_id:
+            self._request_id = request_id
+
+    @staticmethod
+    def _error_from(response: httpx.Response) -> SbgError:
+        request_id = response.headers.get("X-Request-Id")
+        try:
+            body = json.loads(response.content) if response.content else None
+        except ValueError:
+            body = None
+        if isinstance(body, dict) and ("code" in body or "message" in body):
+            code = body.get("code")
+            message = body.get("message")
+            more_info = body.get("more_info")
+            return error_for_status(
+                response.status_code,
+                code if isinstance(code, int) else None,
+                str(message) if message is not None else None,
+                str(more_info) if more_info is not None else None,
+                request_id,
+            )
+        text = response.text.strip()
+        error = NonJSONResponseError(
+            status=response.status_code,
+            message=f"HTTP {response.status_code} from {response.request.method} "
+            f"{response.request.url} with a non-JSON body: {text[:300]!r}",
+        )
+        error.request_id = request_id
+        return error
+
+
+__all__ = ["ApiSession", "HttpClient"]

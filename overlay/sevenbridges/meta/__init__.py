@@ -1,0 +1,1 @@
+"""The building blocks of resources: fields, change tracking, ids, collections."""

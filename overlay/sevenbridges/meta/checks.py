@@ -1,0 +1,64 @@
+"""Argument checks that fail before any request, naming the bad value."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import Enum
+from typing import Any, TypeVar
+
+from ..errors import ValidationError
+
+E = TypeVar("E", bound=Enum)
+
+
+def optional_str(value: Any, name: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ValidationError(f"{name} must be a string, got {value!r}")
+    return value
+
+
+def required_str(value: Any, name: str) -> str:
+    text = optional_str(value, name)
+    if text is None or not text.strip():
+        raise ValidationError(f"{name} is required and must be a non-empty string, got {value!r}")
+    return text
+
+
+def optional_str_list(value: Any, name: str) -> list[str] | None:
+    if value is None:
+        return None
+    if isinstance(value, str) or not isinstance(value, Iterable):
+        raise ValidationError(f"{name} must be a list of strings, got {value!r}")
+    items = list(value)
+    for item in items:
+        if not isinstance(item, str):
+            raise ValidationError(f"{name} must hold only strings, got {item!r} in {value!r}")
+    return items
+
+
+def optional_bool(value: Any, name: str) -> bool | None:
+    if value is None:
+        return None
+    if not isinstance(value, bool):
+        raise ValidationError(f"{name} must be True or False, got {value!r}")
+    return value
+
+
+def optional_dict(value: Any, name: str) -> dict[str, Any] | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise ValidationError(f"{name} must be a dict, got {value!r}")
+    return value
+
+
+def optional_enum(value: Any, enum: type[E], name: str) -> E | None:
+    if value is None:
+        return None
+    allowed = [member.value for member in enum]
+    raw = value.value if isinstance(value, Enum) else value
+    if raw not in allowed:
+        raise ValidationError(f"{name} must be one of {allowed}, got {value!r}")
+    return enum(raw)

@@ -1,0 +1,169 @@
+"""Paged lists: a :class:`Collection` is the current page, and knows how to fetch the others.
+
+Every page is fetched through the same generated endpoint function with a new ``offset``/``limit``
+(taken from the server's ``links``), so no URL is ever built by hand, and ``all()`` holds one page
+in memory at a time however long the list is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from urllib.parse import parse_qs, urlsplit
+
+from sevenbridges_api.types import Response, Unset
+
+from ..errors import PaginationError, SbgError, ValidationError
+from .tracked import plain
+
+if TYPE_CHECKING:
+    from ..api import Api
+    from .resource import Resource
+
+R = TypeVar("R")
+MAX_LIMIT = 100
+
+PageFetcher = Callable[[int | None, int | None], "Collection[Any]"]
+
+
+def check_offset_limit(offset: Any, limit: Any) -> tuple[int | None, int | None]:
+    """Validate paging arguments; a limit of 0 or less means the largest page (100)."""
+    if offset is not None:
+        if isinstance(offset, bool) or not isinstance(offset, int):
+            raise ValidationError(f"offset must be an integer, got {offset!r}")
+        if offset < 0:
+            raise ValidationError(f"offset must be 0 or more, got {offset!r}")
+    if limit is not None:
+        if isinstance(limit, bool) or not isinstance(limit, int):
+            raise ValidationError(f"limit must be an integer, got {limit!r}")
+        if limit <= 0:
+            limit = MAX_LIMIT
+        if limit > MAX_LIMIT:
+            raise ValidationError(f"limit must be at most {MAX_LIMIT}, got {limit!r}")
+    return offset, limit
+
+
+class Collection(list[R], Generic[R]):
+    """One page of a list: index it, slice it, iterate it, ``len()`` it.
+
+    ``total`` is the number of matching items over all pages (``X-Total-Matching-Query``);
+    ``next_page()`` and ``previous_page()`` fetch the neighbouring pages (``PaginationError`` at the
+    ends); ``all()`` iterates every item from this page on, one page in memory at a time.
+    """
+
+    def __init__(
+        self,
+        resource: Any,
+        href: str | None,
+        total: int | None,
+        items: list[R],
+        links: list[Any],
+        api: Api | None,
+        fetch_page: PageFetcher | None = None,
+    ) -> None:
+        super().__init__(items)
+        self.resource = resource
+        self.href = href
+        self._total = total
+        self.links = links
+        self.api = api
+        self._fetch_page = fetch_page
+
+    @property
+    def total(self) -> int | None:
+        """Matching items over all pages, as the server counted them."""
+        return self._total
+
+    def _link(self, rel: str) -> Any | None:
+        for link in self.links:
+            if (getattr(link, "rel", None) or "").lower() == rel:
+                return link
+        return None
+
+    def _follow(self, rel: str) -> Collection[R]:
+        link = self._link(rel)
+        if link is None or self._fetch_page is None:
+            raise PaginationError(f"There is no {'next' if rel == 'next' else 'previous'} page")
+        query = parse_qs(urlsplit(str(link.href)).query)
+        try:
+            offset = int(query["offset"][0]) if "offset" in query else None
+            limit = int(query["limit"][0]) if "limit" in query else None
+        except ValueError as exc:
+            raise PaginationError(f"The server's {rel} link is malformed: {link.href!r}") from exc
+        page: Collection[R] = self._fetch_page(offset, limit)
+        return page
+
+    def has_next_page(self) -> bool:
+        return self._link("next") is not None
+
+    def next_page(self) -> Collection[R]:
+        """The next page; ``PaginationError`` on the last one."""
+        return self._follow("next")
+
+    def previous_page(self) -> Collection[R]:
+        """The previous page; ``PaginationError`` on the first one."""
+        return self._follow("prev")
+
+    def all(self) -> Iterator[R]:
+        """Every item from this page to the end of the list, fetching pages as it goes."""
+        page: Collection[R] = self
+        while True:
+            yield from list.__iter__(page)
+            if not page.has_next_page():
+                return
+            page = page.next_page()
+
+    def __repr__(self) -> str:
+        return f"<Collection: total={self._total}, available={len(self)}>"
+
+
+def _total_of(response: Response[Any]) -> int | None:
+    value = response.headers.get("X-Total-Matching-Query")
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+def query_collection(
+    api: Api,
+    resource_cls: type[Resource] | None,
+    list_model: type[Any],
+    endpoint: Callable[..., Response[Any]],
+    *args: Any,
+    offset: Any = None,
+    limit: Any = None,
+    wrap: Callable[[Any], Any] | None = None,
+    **kwargs: Any,
+) -> Collection[Any]:
+    """Call a generated list endpoint and wrap the page in a :class:`Collection`.
+
+    ``resource_cls`` wraps each item as a (lazy) resource; ``wrap`` may be given instead for items
+    without identity (cost breakdowns), otherwise items become read-only views.
+    """
+    offset, limit = check_offset_limit(offset, limit)
+    params = {k: v for k, v in kwargs.items() if v is not None}
+
+    def fetch(page_offset: int | None, page_limit: int | None) -> Collection[Any]:
+        extra: dict[str, Any] = {}
+        if page_offset is not None:
+            extra["offset"] = page_offset
+        if page_limit is not None:
+            extra["limit"] = page_limit
+        response = api._call(endpoint, *args, **params, **extra)
+        body = response.parsed
+        if not isinstance(body, list_model):
+            raise SbgError(f"Unexpected list response: {response.content[:200]!r}")
+        raw_items = [] if isinstance(body.items, Unset) else body.items
+        items: list[Any]
+        if resource_cls is not None:
+            items = [resource_cls._from_model(item, api, complete=False) for item in raw_items]
+        elif wrap is not None:
+            items = [wrap(item) for item in raw_items]
+        else:
+            items = [plain(item) for item in raw_items]
+        links = [] if isinstance(body.links, Unset) else list(body.links)
+        href = None if isinstance(body.href, Unset) else body.href
+        return Collection(resource_cls, href, _total_of(response), items, links, api, fetch)
+
+    return fetch(offset, limit)

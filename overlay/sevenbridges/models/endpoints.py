@@ -1,0 +1,44 @@
+"""The API's index of resource URLs (``GET /``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from sevenbridges_api.api.endpoints import get_endpoints
+from sevenbridges_api.models.endpoints import Endpoints as EndpointsModel
+
+from ..meta.resource import Field, Resource
+
+if TYPE_CHECKING:
+    from ..api import Api
+
+
+class Endpoints(Resource):
+    """``api.endpoints.get()``: the URLs of the main resources."""
+
+    _model_cls = EndpointsModel
+    _kind = "endpoints"
+
+    rate_limit_url: Field[str | None] = Field()
+    user_url: Field[str | None] = Field()
+    users_url: Field[str | None] = Field()
+    billing_url: Field[str | None] = Field()
+    projects_url: Field[str | None] = Field()
+    files_url: Field[str | None] = Field()
+    tasks_url: Field[str | None] = Field()
+    apps_url: Field[str | None] = Field()
+    action_url: Field[str | None] = Field()
+    upload_url: Field[str | None] = Field()
+
+    @classmethod
+    def get(cls, api: Api | None = None, **kwargs: Any) -> Endpoints:  # type: ignore[override]
+        resolved = cls._resolve_api(api)
+        model = resolved._call_parsed(EndpointsModel, get_endpoints.sync_detailed)
+        return cls._from_model(model, resolved, complete=True)
+
+    def reload(self) -> Endpoints:
+        self._replace_model(type(self).get(api=self.api)._model)
+        return self
+
+    def __repr__(self) -> str:
+        return f"<Endpoints: {self.user_url}>"

@@ -1,0 +1,249 @@
+"""Projects: query, create, edit, delete, and their members."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from sevenbridges_api.api.projects import (
+    add_project_member,
+    create_project,
+    delete_project,
+    get_project,
+    get_project_member,
+    list_owner_projects,
+    list_project_members,
+    list_projects,
+    remove_project_member,
+    update_project,
+)
+from sevenbridges_api.models.member import Member as MemberModel
+from sevenbridges_api.models.member_create import MemberCreate
+from sevenbridges_api.models.member_list import MemberList
+from sevenbridges_api.models.project import Project as ProjectModel
+from sevenbridges_api.models.project_category import ProjectCategory
+from sevenbridges_api.models.project_create import ProjectCreate
+from sevenbridges_api.models.project_list import ProjectList
+from sevenbridges_api.models.project_update import ProjectUpdate
+
+from ..errors import ValidationError
+from ..meta.checks import (
+    optional_dict,
+    optional_enum,
+    optional_str,
+    optional_str_list,
+    required_str,
+)
+from ..meta.collection import Collection, query_collection
+from ..meta.ids import id_of, project_segments, single_segment
+from ..meta.resource import Field, Resource
+from .member import Member, check_permissions
+
+if TYPE_CHECKING:
+    from ..api import Api
+
+DEFAULT_MEMBER_PERMISSIONS = {
+    "read": True,
+    "copy": False,
+    "write": False,
+    "execute": False,
+    "admin": False,
+}
+
+
+def _billing_group_id(value: Any) -> str:
+    return id_of(value, "billing group")
+
+
+class Project(Resource):
+    """A project: ``api.projects.get('owner/project')``."""
+
+    _model_cls = ProjectModel
+    _kind = "project"
+
+    href: Field[str | None] = Field()
+    id: Field[str | None] = Field()
+    name: Field[str | None] = Field(read_only=False)
+    billing_group: Field[Any] = Field(read_only=False, to_wire=_billing_group_id)
+    description: Field[str | None] = Field(read_only=False)
+    type: Field[str | None] = Field()
+    tags: Field[list[str] | None] = Field(read_only=False)
+    settings: Field[dict[str, Any]] = Field(read_only=False, dict_like=True)
+    permissions: Field[Any] = Field()
+    root_folder: Field[str | None] = Field()
+    created_by: Field[str | None] = Field()
+    created_on: Field[Any] = Field()
+    modified_on: Field[Any] = Field()
+    category: Field[str | None] = Field(read_only=False)
+
+    # ----------------------------------------------------------------- class-level calls
+
+    @classmethod
+    def _get_model(cls, api: Api, identifier: str) -> Any:
+        owner, name = project_segments(identifier)
+        return api._call_parsed(ProjectModel, get_project.sync_detailed, owner, name)
+
+    @classmethod
+    def query(
+        cls,
+        owner: Any = None,
+        name: str | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+        api: Api | None = None,
+        category: str | None = None,
+        tags: list[str] | None = None,
+    ) -> Collection[Project]:
+        """Projects you can see, optionally of one ``owner``, ``name``, ``category`` or ``tags``."""
+        resolved = cls._resolve_api(api)
+        if owner is not None:
+            owner_name = single_segment(getattr(owner, "username", owner), "owner")
+            if name is not None or category is not None or tags is not None:
+                # The per-owner listing takes no filters; filter across all projects instead.
+                return query_collection(
+                    resolved,
+                    cls,
+                    ProjectList,
+                    list_projects.sync_detailed,
+                    offset=offset,
+                    limit=limit,
+                    name=optional_str(name, "name"),
+                    category=optional_enum(category, ProjectCategory, "category"),
+                    tags=optional_str_list(tags, "tags"),
+                )
+            return query_collection(
+                resolved,
+                cls,
+                ProjectList,
+                list_owner_projects.sync_detailed,
+                owner_name,
+                offset=offset,
+                limit=limit,
+            )
+        return query_collection(
+            resolved,
+            cls,
+            ProjectList,
+            list_projects.sync_detailed,
+            offset=offset,
+            limit=limit,
+            name=optional_str(name, "name"),
+            category=optional_enum(category, ProjectCategory, "category"),
+            tags=optional_str_list(tags, "tags"),
+        )
+
+    @classmethod
+    def create(
+        cls,
+        name: str,
+        billing_group: Any = None,
+        description: str | None = None,
+        tags: list[str] | None = None,
+        settings: dict[str, Any] | None = None,
+        api: Api | None = None,
+    ) -> Project:
+        """Create a project billed to ``billing_group`` (a ``BillingGroup`` or its id)."""
+        resolved = cls._resolve_api(api)
+        body: dict[str, Any] = {"name": required_str(name, "name")}
+        if billing_group is not None:
+            body["billing_group"] = _billing_group_id(billing_group)
+        if description is not None:
+            body["description"] = optional_str(description, "description")
+        if tags is not None:
+            body["tags"] = optional_str_list(tags, "tags")
+        if settings is not None:
+            body["settings"] = optional_dict(settings, "settings")
+        model = resolved._call_parsed(
+            ProjectModel, create_project.sync_detailed, body=ProjectCreate.from_dict(body)
+        )
+        return cls._from_model(model, resolved, complete=True)
+
+    # ----------------------------------------------------------------- instance calls
+
+    def _segments(self) -> tuple[str, str]:
+        return project_segments(self._identity())
+
+    def _update_model(self, changes: dict[str, Any]) -> Any:
+        owner, name = self._segments()
+        return self.api._call_parsed(
+            ProjectModel,
+            update_project.sync_detailed,
+            owner,
+            name,
+            body=ProjectUpdate.from_dict(changes),
+        )
+
+    def _delete_remote(self) -> None:
+        owner, name = self._segments()
+        self.api._call(delete_project.sync_detailed, owner, name)
+
+    def get_members(
+        self, offset: int | None = None, limit: int | None = None
+    ) -> Collection[Member]:
+        """The project's members, one page at a time."""
+        owner, name = self._segments()
+        api = self.api
+        page = query_collection(
+            api,
+            None,
+            MemberList,
+            list_project_members.sync_detailed,
+            owner,
+            name,
+            offset=offset,
+            limit=limit,
+            wrap=lambda model: Member._for_project(model, api, (owner, name), complete=False),
+        )
+        return page
+
+    def get_member(self, username: Any, api: Api | None = None) -> Member:
+        """One member by username (or a ``User``/``Member``)."""
+        owner, name = self._segments()
+        resolved = api if api is not None else self.api
+        user = single_segment(getattr(username, "username", username), "username")
+        model = resolved._call_parsed(
+            MemberModel, get_project_member.sync_detailed, owner, name, user
+        )
+        return Member._for_project(model, resolved, (owner, name), complete=True)
+
+    def _add_member(self, body: dict[str, Any], permissions: Any) -> Member:
+        owner, name = self._segments()
+        perms = dict(DEFAULT_MEMBER_PERMISSIONS)
+        if permissions is not None:
+            perms.update(check_permissions(permissions))
+        body["permissions"] = perms
+        model = self.api._call_parsed(
+            MemberModel,
+            add_project_member.sync_detailed,
+            owner,
+            name,
+            body=MemberCreate.from_dict(body),
+        )
+        return Member._for_project(model, self.api, (owner, name), complete=True)
+
+    def add_member(self, user: Any, permissions: dict[str, bool]) -> Member:
+        """Add a user (a ``User`` or a username) with ``permissions``."""
+        username = single_segment(getattr(user, "username", user), "username")
+        return self._add_member({"username": username}, permissions)
+
+    def add_member_email(self, email: str, permissions: dict[str, bool] | None = None) -> Member:
+        """Add a user by e-mail address."""
+        address = required_str(email, "email")
+        if "@" not in address:
+            raise ValidationError(f"Invalid e-mail address {email!r}")
+        return self._add_member({"email": address}, permissions)
+
+    def add_member_team(self, team: Any, permissions: dict[str, bool]) -> Member:
+        """Add an Enterprise team (a ``Team`` or its id)."""
+        return self._add_member({"id": id_of(team, "team"), "type": "TEAM"}, permissions)
+
+    def add_member_division(self, division: Any, permissions: dict[str, bool]) -> Member:
+        """Add an Enterprise division (a ``Division`` or its id)."""
+        return self._add_member(
+            {"id": id_of(division, "division"), "type": "DIVISION"}, permissions
+        )
+
+    def remove_member(self, user: Any) -> None:
+        """Remove a member (a ``User``, a ``Member`` or a username)."""
+        owner, name = self._segments()
+        username = single_segment(getattr(user, "username", user), "username")
+        self.api._call(remove_project_member.sync_detailed, owner, name, username)

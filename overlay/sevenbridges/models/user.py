@@ -1,0 +1,87 @@
+"""Users: the authenticated user, users of a division, disabling a user."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from sevenbridges_api.api.users import disable_user, get_current_user, get_user, list_users
+from sevenbridges_api.models.division_role import DivisionRole
+from sevenbridges_api.models.user import User as UserModel
+from sevenbridges_api.models.user_list import UserList
+
+from ..meta.checks import optional_enum
+from ..meta.collection import Collection, query_collection
+from ..meta.ids import id_of, single_segment
+from ..meta.resource import Field, Resource
+
+if TYPE_CHECKING:
+    from ..api import Api
+
+
+class User(Resource):
+    """A Platform user; ``api.users.me()`` is the owner of the token."""
+
+    _model_cls = UserModel
+    _kind = "user"
+    _id_field = "username"
+
+    href: Field[str | None] = Field()
+    username: Field[str | None] = Field()
+    email: Field[str | None] = Field()
+    first_name: Field[str | None] = Field()
+    last_name: Field[str | None] = Field()
+    affiliation: Field[str | None] = Field()
+    phone: Field[str | None] = Field()
+    address: Field[str | None] = Field()
+    state: Field[str | None] = Field()
+    country: Field[str | None] = Field()
+    zip_code: Field[str | None] = Field()
+    city: Field[str | None] = Field()
+    role: Field[str | None] = Field()
+    tags: Field[list[str] | None] = Field()
+
+    @classmethod
+    def _get_model(cls, api: Api, identifier: str) -> Any:
+        return api._call_parsed(
+            UserModel, get_user.sync_detailed, single_segment(identifier, "username")
+        )
+
+    @classmethod
+    def me(cls, api: Api | None = None) -> User:
+        """The user the token belongs to."""
+        resolved = cls._resolve_api(api)
+        model = resolved._call_parsed(UserModel, get_current_user.sync_detailed)
+        return cls._from_model(model, resolved, complete=True)
+
+    @classmethod
+    def get(cls, user: Any, api: Api | None = None) -> User:
+        """A user by username (or a ``User``)."""
+        return super().get(id_of(getattr(user, "username", user), "username"), api=api)
+
+    @classmethod
+    def query(
+        cls,
+        division: Any,
+        role: str | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+        api: Api | None = None,
+    ) -> Collection[User]:
+        """The users of a division (a ``Division`` or its id), optionally of one ``role``."""
+        resolved = cls._resolve_api(api)
+        return query_collection(
+            resolved,
+            cls,
+            UserList,
+            list_users.sync_detailed,
+            offset=offset,
+            limit=limit,
+            division=single_segment(division, "division"),
+            role=optional_enum(role, DivisionRole, "role"),
+        )
+
+    def disable(self, api: Api | None = None) -> None:
+        """Disable this user (division administrators only)."""
+        resolved = api if api is not None else self.api
+        username = self._identity()
+        resolved._call(disable_user.sync_detailed, single_segment(username, "username"))
