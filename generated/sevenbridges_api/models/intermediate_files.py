@@ -20,7 +20,7 @@ class IntermediateFiles:
 
     Attributes:
         retention (str | Unset): `LIMITED` to keep them for `duration` hours.
-        duration (int | None | Unset): Hours to keep them
+        duration (int | None | Unset): Hours to keep them, 1 to 120.
     """
 
     retention: str | Unset = UNSET

@@ -21,7 +21,7 @@ class Link:
     Attributes:
         href (str | Unset): The page's absolute URL.
         rel (str | Unset): `next` or `prev`.
-        method (str | Unset): The HTTP method to use
+        method (str | Unset): The HTTP method to use, always GET.
     """
 
     href: str | Unset = UNSET

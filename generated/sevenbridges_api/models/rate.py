@@ -21,7 +21,7 @@ class Rate:
     Attributes:
         limit (int | Unset): Requests allowed in a window.
         remaining (int | Unset): Requests left in this window.
-        reset (int | Unset): When the window ends
+        reset (int | Unset): When the window ends, in Unix epoch seconds.
     """
 
     limit: int | Unset = UNSET
