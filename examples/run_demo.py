@@ -1,0 +1,43 @@
+"""`make demo`: start the emulator, run the quickstart against it through the environment, stop it.
+
+The quickstart itself knows nothing of the emulator's process: it reads SB_API_ENDPOINT and
+SB_AUTH_TOKEN, exactly as a script for the real Platform would.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def main() -> int:
+    emulator = subprocess.Popen(
+        [sys.executable, "-m", "sevenbridges_emulator", "--host", "127.0.0.1", "--port", "0"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert emulator.stdout is not None
+        url = emulator.stdout.readline().strip()
+        token = emulator.stdout.readline().strip()
+        if not url.startswith("http://127.0.0.1:"):
+            print(f"The emulator did not start (first line: {url!r})", file=sys.stderr)
+            return 1
+        print(f"Emulator at {url}\n")
+        env = {**os.environ, "SB_API_ENDPOINT": url, "SB_AUTH_TOKEN": token}
+        return subprocess.call([sys.executable, str(HERE / "quickstart.py")], env=env)
+    finally:
+        emulator.terminate()
+        try:
+            emulator.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            emulator.kill()
+            emulator.wait()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
