@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from pytest_httpserver import HTTPServer
-
 import sevenbridges as sbg
+from pytest_httpserver import HTTPServer
 from sevenbridges_api.models.member_type import MemberType
 
 

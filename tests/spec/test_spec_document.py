@@ -54,7 +54,9 @@ def test_query_parameters_have_no_defaults() -> None:
 
 def test_composite_ids_are_split_into_segments() -> None:
     for _, path, _ in operations():
-        assert "{id}" not in path or not path.startswith(("/projects", "/apps", "/storage/volumes")), path
+        assert "{id}" not in path or not path.startswith(
+            ("/projects", "/apps", "/storage/volumes")
+        ), path
     paths = load_spec()["paths"]
     assert "/projects/{owner}/{project}" in paths
 

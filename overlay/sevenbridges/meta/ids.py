@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from uuid import UUID
 
 from ..errors import ValidationError
 
@@ -13,6 +14,8 @@ def id_of(value: Any, what: str) -> str:
     """The id string of ``value``: a string, or a resource (or anything with an ``id``)."""
     if isinstance(value, str):
         result = value
+    elif isinstance(value, UUID):
+        result = str(value)
     else:
         attribute = getattr(value, "id", None)
         if attribute is None or isinstance(attribute, bool | int | float):

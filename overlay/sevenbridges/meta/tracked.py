@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from enum import Enum
 from typing import Any
+from uuid import UUID
 
 from sevenbridges_api.types import Unset
 
@@ -83,6 +84,8 @@ def plain(value: Any) -> Any:
     """A generated-model value as plain Python: ``UNSET`` becomes ``None``, models become views."""
     if isinstance(value, Unset):
         return None
+    if isinstance(value, UUID):
+        return str(value)  # ids are strings everywhere in the public surface
     if isinstance(value, list):
         return [plain(item) for item in value]
     if hasattr(value, "to_dict") and hasattr(value, "additional_properties"):

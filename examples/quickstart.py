@@ -1,0 +1,116 @@
+"""A first session with the API: who am I, projects, members, billing, rate limits, errors.
+
+Run against the emulator with `make demo`, or against the real Platform with SB_API_ENDPOINT and
+SB_AUTH_TOKEN set (the fault-injection part then is skipped: it needs the emulator).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import time
+
+import sevenbridges as sbg
+from sevenbridges.errors import SbgError
+from sevenbridges.http.error_handlers import maintenance_sleeper, rate_limit_sleeper
+from sevenbridges_emulator.control import FaultControl, FaultControlError
+
+
+def section(title: str) -> None:
+    print(f"\n== {title}")
+
+
+def main() -> None:
+    # Settings come from SB_API_ENDPOINT and SB_AUTH_TOKEN, as for any script.
+    api = sbg.Api(
+        error_handlers=[rate_limit_sleeper, functools.partial(maintenance_sleeper, sleep=0.5)]
+    )
+
+    section("Who am I")
+    me = api.users.me()
+    print(f"{me.username}: {me.first_name} {me.last_name} <{me.email}>")
+
+    section("Billing")
+    billing_group = api.billing_groups.query()[0]
+    balance = billing_group.balance
+    print(f"{billing_group.name} ({billing_group.id}): {balance.amount} {balance.currency}")
+    analysis = billing_group.analysis_breakdown(limit=2)
+    print(f"analysis costs: {analysis.total} rows; first page has {len(analysis)}")
+    for row in analysis.all():
+        print(f"  {row.analysis_name}: {row.analysis_cost.amount} {row.analysis_cost.currency}")
+    for invoice in api.invoices.query().all():
+        print(f"invoice {invoice.id}: total {invoice.total.amount} {invoice.total.currency}")
+
+    section("Projects")
+    project = api.projects.create(
+        name="Quickstart demo",
+        billing_group=billing_group,
+        description="Made by examples/quickstart.py",
+        tags=["demo"],
+    )
+    print(f"created {project.id} ({project.name})")
+    project.description = "Edited by the quickstart"
+    project.settings["use_interruptible_instances"] = True
+    project.save()  # a PATCH with only the description and settings
+    print(f"saved: {project.description!r}, settings={dict(project.settings)}")
+    for each in api.projects.query(limit=10).all():
+        print(f"  project {each.id}")
+
+    section("Members")
+    member = project.add_member("rfranklin", permissions={"read": True, "copy": True})
+    print(f"added {member.username} with {dict(member.permissions)}")
+    member.permissions["write"] = True
+    member.save()
+    print(f"now {dict(project.get_member('rfranklin').permissions)}")
+    print("members:", ", ".join(m.username or "?" for m in project.get_members().all()))
+    project.remove_member("rfranklin")
+    print("removed rfranklin")
+
+    section("Errors are typed")
+    try:
+        api.projects.get(f"{me.username}/no-such-project")
+    except sbg.NotFound as error:
+        print(f"NotFound: {error}")
+    try:
+        api.projects.get("not-an-owner-slash-project")
+    except SbgError as error:
+        print(f"{type(error).__name__} before any request: {error}")
+
+    section("Rate limit")
+    limits = api.rate_limit.get()
+    print(f"{limits.rate.remaining}/{limits.rate.limit} left, resets at {limits.rate.reset}")
+    print(f"from the last response: remaining={api.remaining}, reset={api.reset_time}")
+
+    control = _emulator_control()
+    if control is not None:
+        section("Surviving a maintenance window (emulator fault injection)")
+        control.maintenance(1.5)
+        started = time.monotonic()
+        print(f"still answered: {api.users.me().username}, after {time.monotonic() - started:.1f}s")
+
+        section("Surviving a rate-limit breach")
+        control.set(rate_limit=5, rate_window=2)
+        started = time.monotonic()
+        names = [api.users.me().username for _ in range(12)]
+        print(
+            f"{len(names)} calls with a limit of 5 per 2 s took {time.monotonic() - started:.1f}s"
+        )
+        control.clear()
+
+    section("Clean up")
+    project.delete()
+    print(f"deleted {project.id}")
+
+
+def _emulator_control() -> FaultControl | None:
+    """The emulator's fault control, when the API is the emulator (None for the real Platform)."""
+    control = FaultControl(os.environ["SB_API_ENDPOINT"])
+    try:
+        control.get()
+    except (FaultControlError, OSError):
+        return None
+    return control
+
+
+if __name__ == "__main__":
+    main()
