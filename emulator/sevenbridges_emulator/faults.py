@@ -1,0 +1,271 @@
+"""Fault injection settings, readable and changeable while the server runs."""
+
+from __future__ import annotations
+
+import random
+import threading
+import time
+from collections.abc import Mapping
+from typing import Any
+
+DEFAULT_RATE_LIMIT = 1000
+DEFAULT_RATE_WINDOW = 300.0  # the real API allows 1000 requests per five minutes
+
+
+class Faults:
+    """Rate limit, maintenance, random errors, dropped connections and latency.
+
+    Every attribute may be read or assigned from any thread. Maintenance is on indefinitely
+    (`maintenance = True`), for a while (`set_maintenance(seconds)`), or off.
+    """
+
+    def __init__(
+        self,
+        *,
+        rate_limit: int = DEFAULT_RATE_LIMIT,
+        rate_window: float = DEFAULT_RATE_WINDOW,
+        maintenance: bool = False,
+        maintenance_seconds: float | None = None,
+        error_rate: float = 0.0,
+        latency_ms: float = 0.0,
+        drop_rate: float = 0.0,
+        seed: int | None = None,
+    ) -> None:
+        self._lock = threading.RLock()
+        self._random = random.Random(seed)
+        self._rate_limit = DEFAULT_RATE_LIMIT
+        self._rate_window = DEFAULT_RATE_WINDOW
+        self._error_rate = 0.0
+        self._latency_ms = 0.0
+        self._drop_rate = 0.0
+        # None: off; math.inf: on until switched off; otherwise the time.monotonic() it ends.
+        self._maintenance_until: float | None = None
+        self.rate_limit = rate_limit
+        self.rate_window = rate_window
+        self.error_rate = error_rate
+        self.latency_ms = latency_ms
+        self.drop_rate = drop_rate
+        if maintenance_seconds is not None:
+            self.set_maintenance(maintenance_seconds)
+        elif maintenance:
+            self.maintenance = True
+
+    # -- rate limit ----------------------------------------------------------------------------
+
+    @property
+    def rate_limit(self) -> int:
+        with self._lock:
+            return self._rate_limit
+
+    @rate_limit.setter
+    def rate_limit(self, value: int) -> None:
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise ValueError(f"rate_limit must be a non-negative integer, got {value!r}")
+        with self._lock:
+            self._rate_limit = value
+
+    @property
+    def rate_window(self) -> float:
+        with self._lock:
+            return self._rate_window
+
+    @rate_window.setter
+    def rate_window(self, value: float) -> None:
+        seconds = _number("rate_window", value)
+        if seconds <= 0:
+            raise ValueError(f"rate_window must be positive, got {value!r}")
+        with self._lock:
+            self._rate_window = seconds
+
+    # -- maintenance ---------------------------------------------------------------------------
+
+    @property
+    def maintenance(self) -> bool:
+        with self._lock:
+            until = self._maintenance_until
+            if until is None:
+                return False
+            if time.monotonic() >= until:
+                self._maintenance_until = None
+                return False
+            return True
+
+    @maintenance.setter
+    def maintenance(self, on: bool) -> None:
+        if not isinstance(on, bool):
+            raise ValueError(f"maintenance must be true or false, got {on!r}")
+        with self._lock:
+            self._maintenance_until = float("inf") if on else None
+
+    def set_maintenance(self, seconds: float | None) -> None:
+        """Switch maintenance on: for `seconds` from now, or until switched off when None."""
+        if seconds is None:
+            self.maintenance = True
+            return
+        duration = _number("maintenance_seconds", seconds)
+        if duration < 0:
+            raise ValueError(f"maintenance_seconds must not be negative, got {seconds!r}")
+        with self._lock:
+            self._maintenance_until = time.monotonic() + duration if duration > 0 else None
+
+    def maintenance_remaining(self) -> float | None:
+        """Seconds of maintenance left; None when off or on until switched off."""
+        with self._lock:
+            if not self.maintenance or self._maintenance_until == float("inf"):
+                return None
+            assert self._maintenance_until is not None
+            return max(0.0, self._maintenance_until - time.monotonic())
+
+    # -- randomness and latency ----------------------------------------------------------------
+
+    @property
+    def error_rate(self) -> float:
+        with self._lock:
+            return self._error_rate
+
+    @error_rate.setter
+    def error_rate(self, value: float) -> None:
+        p = _probability("error_rate", value)
+        with self._lock:
+            self._error_rate = p
+
+    @property
+    def drop_rate(self) -> float:
+        with self._lock:
+            return self._drop_rate
+
+    @drop_rate.setter
+    def drop_rate(self, value: float) -> None:
+        p = _probability("drop_rate", value)
+        with self._lock:
+            self._drop_rate = p
+
+    @property
+    def latency_ms(self) -> float:
+        with self._lock:
+            return self._latency_ms
+
+    @latency_ms.setter
+    def latency_ms(self, value: float) -> None:
+        millis = _number("latency_ms", value)
+        if millis < 0:
+            raise ValueError(f"latency_ms must not be negative, got {value!r}")
+        with self._lock:
+            self._latency_ms = millis
+
+    def roll_error(self) -> bool:
+        """Whether this request should fail with a 500."""
+        with self._lock:
+            return self._error_rate > 0 and self._random.random() < self._error_rate
+
+    def roll_drop(self) -> bool:
+        """Whether this request's connection should be closed without an answer."""
+        with self._lock:
+            return self._drop_rate > 0 and self._random.random() < self._drop_rate
+
+    # -- bulk access ---------------------------------------------------------------------------
+
+    def clear(self) -> None:
+        """Back to a healthy server with the default rate limit."""
+        with self._lock:
+            self._rate_limit = DEFAULT_RATE_LIMIT
+            self._rate_window = DEFAULT_RATE_WINDOW
+            self._maintenance_until = None
+            self._error_rate = 0.0
+            self._latency_ms = 0.0
+            self._drop_rate = 0.0
+
+    def snapshot(self) -> dict[str, Any]:
+        with self._lock:
+            return {
+                "rate_limit": self._rate_limit,
+                "rate_window": self._rate_window,
+                "maintenance": self.maintenance,
+                "maintenance_seconds": self.maintenance_remaining(),
+                "error_rate": self._error_rate,
+                "latency_ms": self._latency_ms,
+                "drop_rate": self._drop_rate,
+            }
+
+    def update(self, changes: Mapping[str, Any]) -> None:
+        """Apply the keys of a control request; all are validated before any is applied."""
+        unknown = sorted(set(changes) - set(_SETTERS))
+        if unknown:
+            raise ValueError(f"unknown fault setting(s): {', '.join(unknown)}")
+        with self._lock:
+            saved = self.snapshot()
+            saved_until = self._maintenance_until
+            try:
+                for key in _SETTERS:
+                    if key in changes:
+                        _SETTERS[key](self, changes[key])
+            except ValueError:
+                self._restore(saved, saved_until)
+                raise
+
+    def _restore(self, saved: Mapping[str, Any], maintenance_until: float | None) -> None:
+        self._rate_limit = saved["rate_limit"]
+        self._rate_window = saved["rate_window"]
+        self._error_rate = saved["error_rate"]
+        self._latency_ms = saved["latency_ms"]
+        self._drop_rate = saved["drop_rate"]
+        self._maintenance_until = maintenance_until
+
+    def __repr__(self) -> str:
+        settings = ", ".join(f"{k}={v!r}" for k, v in self.snapshot().items())
+        return f"Faults({settings})"
+
+
+def _set_rate_limit(faults: Faults, value: Any) -> None:
+    faults.rate_limit = value
+
+
+def _set_rate_window(faults: Faults, value: Any) -> None:
+    faults.rate_window = value
+
+
+def _set_maintenance(faults: Faults, value: Any) -> None:
+    faults.maintenance = value
+
+
+def _set_maintenance_seconds(faults: Faults, value: Any) -> None:
+    # null leaves maintenance alone, so a snapshot posted back unchanged changes nothing.
+    if value is not None:
+        faults.set_maintenance(value)
+
+
+def _set_error_rate(faults: Faults, value: Any) -> None:
+    faults.error_rate = value
+
+
+def _set_latency_ms(faults: Faults, value: Any) -> None:
+    faults.latency_ms = value
+
+
+def _set_drop_rate(faults: Faults, value: Any) -> None:
+    faults.drop_rate = value
+
+
+# Order matters: `maintenance` then `maintenance_seconds`, so a body holding both sets a duration.
+_SETTERS = {
+    "rate_limit": _set_rate_limit,
+    "rate_window": _set_rate_window,
+    "maintenance": _set_maintenance,
+    "maintenance_seconds": _set_maintenance_seconds,
+    "error_rate": _set_error_rate,
+    "latency_ms": _set_latency_ms,
+    "drop_rate": _set_drop_rate,
+}
+
+
+def _number(name: str, value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError(f"{name} must be a number, got {value!r}")
+    return float(value)
+
+
+def _probability(name: str, value: Any) -> float:
+    p = _number(name, value)
+    if not 0.0 <= p <= 1.0:
+        raise ValueError(f"{name} must be between 0 and 1, got {value!r}")
+    return p
