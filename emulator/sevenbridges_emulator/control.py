@@ -50,8 +50,12 @@ class FaultControl:
         error_rate: float | None = None,
         latency_ms: float | None = None,
         drop_rate: float | None = None,
+        seed: int | None = None,
     ) -> FaultSettings:
-        """Change the given settings (others keep their value); returns the new settings."""
+        """Change the given settings (others keep their value); returns the new settings.
+
+        `seed` makes the error and drop rolls repeatable from now on.
+        """
         changes: dict[str, Any] = {
             "rate_limit": rate_limit,
             "rate_window": rate_window,
@@ -60,6 +64,7 @@ class FaultControl:
             "error_rate": error_rate,
             "latency_ms": latency_ms,
             "drop_rate": drop_rate,
+            "seed": seed,
         }
         body = {key: value for key, value in changes.items() if value is not None}
         return cast(FaultSettings, self._call("POST", "/faults", body))

@@ -153,6 +153,13 @@ class Faults:
         with self._lock:
             self._latency_ms = millis
 
+    def reseed(self, seed: int | None) -> None:
+        """Make the error and drop rolls repeatable from here on (None: unpredictable again)."""
+        if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int)):
+            raise ValueError(f"seed must be an integer, got {seed!r}")
+        with self._lock:
+            self._random.seed(seed)
+
     def roll_error(self) -> bool:
         """Whether this request should fail with a 500."""
         with self._lock:
@@ -246,6 +253,10 @@ def _set_drop_rate(faults: Faults, value: Any) -> None:
     faults.drop_rate = value
 
 
+def _set_seed(faults: Faults, value: Any) -> None:
+    faults.reseed(value)
+
+
 # Order matters: `maintenance` then `maintenance_seconds`, so a body holding both sets a duration.
 _SETTERS = {
     "rate_limit": _set_rate_limit,
@@ -255,6 +266,7 @@ _SETTERS = {
     "error_rate": _set_error_rate,
     "latency_ms": _set_latency_ms,
     "drop_rate": _set_drop_rate,
+    "seed": _set_seed,
 }
 
 

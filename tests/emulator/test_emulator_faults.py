@@ -128,6 +128,17 @@ def test_faults_validate_and_clear() -> None:
     assert faults.snapshot() == Faults().snapshot()
 
 
+def test_reseed_makes_rolls_repeatable() -> None:
+    faults = Faults(error_rate=0.5, drop_rate=0.5)
+    faults.reseed(42)
+    first = [(faults.roll_error(), faults.roll_drop()) for _ in range(50)]
+    faults.update({"seed": 42})
+    assert [(faults.roll_error(), faults.roll_drop()) for _ in range(50)] == first
+    assert len(set(first)) > 1
+    with pytest.raises(ValueError, match="seed"):
+        faults.reseed("x")  # type: ignore[arg-type]
+
+
 # -- the control API ----------------------------------------------------------------------------
 
 
@@ -185,7 +196,7 @@ def test_fault_control_helper(emu: Emulator, client: httpx.Client) -> None:
     settings = control.clear()
     assert settings["maintenance"] is False
     assert client.get("/user").status_code == 200
-    control.set(rate_limit=1)
+    control.set(rate_limit=1, seed=7)
     control.reset_rate_limit()
     assert client.get("/user").status_code == 200
     assert_error(client.get("/user"), 429, 1000)
