@@ -63,3 +63,12 @@ def test_bad_permissions_fail_before_sending(project: sbg.Project) -> None:
 def test_team_and_division_members(project: sbg.Project) -> None:
     division = project.add_member_division("the-lab", permissions={"read": True})
     assert division.type == "DIVISION"
+
+
+def test_team_member(api: sbg.Api, emulator: object, project: sbg.Project) -> None:
+    team_id = next(iter(emulator.state.teams))  # type: ignore[attr-defined]
+    team = project.add_member_team(team_id, permissions={"read": True, "write": True})
+    assert team.type == "TEAM"
+    assert team.permissions["write"] is True
+    with pytest.raises(sbg.NotFound):
+        project.add_member_team("00000000-0000-4000-8000-000000000099", permissions={"read": True})
