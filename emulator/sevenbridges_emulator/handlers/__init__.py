@@ -1,17 +1,25 @@
-"""Handler modules, one per API area. To add an area, write a module with a `routes` table and
-list it here."""
+"""Handler modules, one per API area. Every module here with a `routes` table serves the API, found
+at import time, so adding an area is adding a module (the control API is kept apart)."""
 
 from __future__ import annotations
 
-from ..routing import RouteTable
-from . import billing, emulator_control, members, meta, projects, users
+import importlib
+import pkgutil
 
-API_ROUTE_TABLES: tuple[RouteTable, ...] = (
-    meta.routes,
-    users.routes,
-    projects.routes,
-    members.routes,
-    billing.routes,
-)
+from ..routing import RouteTable
+from . import emulator_control
 
 CONTROL_ROUTE_TABLES: tuple[RouteTable, ...] = (emulator_control.routes,)
+
+
+def _api_route_tables() -> tuple[RouteTable, ...]:
+    tables = []
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        table = getattr(module, "routes", None)
+        if isinstance(table, RouteTable) and table not in CONTROL_ROUTE_TABLES:
+            tables.append(table)
+    return tuple(tables)
+
+
+API_ROUTE_TABLES: tuple[RouteTable, ...] = _api_route_tables()
