@@ -4,10 +4,15 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SPEC := spec/openapi.yaml
+# Node tools for the spec (redocly, openapi-typescript, tsc), pinned in spec-tools/package-lock.json.
+TOOLS := spec-tools
+NODE_STAMP := $(TOOLS)/node_modules/.installed
+NPX := cd $(TOOLS) && npx --no-install
 GEN_ARGS = generate --path $(abspath $(SPEC)) --meta none --overwrite --fail-on-warning \
 	--config $(abspath templates/config.yaml) --custom-template-path $(abspath templates)
 
-.PHONY: install generate check-generated lint validate-spec pytest test demo clean
+.PHONY: install generate check-generated lint validate-spec lint-spec typescript-check docs pytest test \
+	demo clean
 
 install: $(STAMP)
 
@@ -17,6 +22,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
+
+$(NODE_STAMP): $(TOOLS)/package-lock.json
+	cd $(TOOLS) && npm ci --no-audit --no-fund --loglevel=error
+	touch $(NODE_STAMP)
 
 # Regenerate the low-level package from the spec (never edit generated/ by hand).
 generate: $(STAMP)
@@ -42,14 +51,29 @@ lint: $(STAMP)
 validate-spec: $(STAMP)
 	$(BIN)/openapi-spec-validator $(SPEC)
 
+# Redocly's recommended rules, under spec-tools/redocly.yaml (each rule turned off says why).
+lint-spec: $(NODE_STAMP)
+	$(NPX) redocly lint ../$(SPEC) --config redocly.yaml --format=summary
+
+# Cross-language proof: TypeScript types from the spec, used by spec-tools/usage.ts under tsc --strict.
+typescript-check: $(NODE_STAMP)
+	$(NPX) openapi-typescript ../$(SPEC) --redocly redocly-typescript.yaml -o build/schema.d.ts
+	$(NPX) tsc -p tsconfig.json
+	@echo "TypeScript types from the spec type-check"
+
+# The spec as one HTML page (Redoc): build/docs/index.html.
+docs: $(NODE_STAMP)
+	$(NPX) redocly build-docs ../$(SPEC) --config redocly.yaml -o ../build/docs/index.html
+	@echo "open build/docs/index.html"
+
 pytest: $(STAMP)
 	$(BIN)/pytest -q
 
-test: $(STAMP) check-generated lint validate-spec pytest
+test: $(STAMP) check-generated lint validate-spec lint-spec typescript-check pytest
 
 # The main job: the quickstart against an emulator that this target starts and stops.
 demo: $(STAMP)
 	$(BIN)/python examples/run_demo.py
 
 clean:
-	rm -rf $(VENV) build *.egg-info .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) build *.egg-info $(TOOLS)/node_modules $(TOOLS)/build .mypy_cache .ruff_cache .pytest_cache
