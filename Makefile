@@ -12,7 +12,7 @@ GEN_ARGS = generate --path $(abspath $(SPEC)) --meta none --overwrite --fail-on-
 	--config $(abspath templates/config.yaml) --custom-template-path $(abspath templates)
 
 .PHONY: install generate check-generated lint validate-spec lint-spec typescript-check docs pytest test \
-	demo clean
+	demo bench-transfer clean
 
 install: $(STAMP)
 
@@ -43,9 +43,9 @@ check-generated: $(STAMP)
 	echo "generated/ matches the spec"
 
 lint: $(STAMP)
-	$(BIN)/ruff check overlay emulator tests examples
-	$(BIN)/ruff format --check overlay emulator tests examples
-	$(BIN)/mypy overlay/sevenbridges emulator/sevenbridges_emulator
+	$(BIN)/ruff check overlay emulator tests examples bench
+	$(BIN)/ruff format --check overlay emulator tests examples bench
+	$(BIN)/mypy overlay/sevenbridges emulator/sevenbridges_emulator bench
 	$(BIN)/mypy generated/sevenbridges_api
 
 validate-spec: $(STAMP)
@@ -74,6 +74,11 @@ test: $(STAMP) check-generated lint validate-spec lint-spec typescript-check pyt
 # The main job: the quickstart against an emulator that this target starts and stops.
 demo: $(STAMP)
 	$(BIN)/python examples/run_demo.py
+
+# Upload/download throughput, CPU and peak RSS vs sevenbridges-python and the raw limit (not a test).
+# BENCH_ARGS="--size-mib 256 --repeat 3" to change the size or take the best of several runs.
+bench-transfer: $(STAMP)
+	$(BIN)/python bench/transfer.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) build *.egg-info $(TOOLS)/node_modules $(TOOLS)/build .mypy_cache .ruff_cache .pytest_cache
