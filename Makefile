@@ -12,7 +12,7 @@ GEN_ARGS = generate --path $(abspath $(SPEC)) --meta none --overwrite --fail-on-
 	--config $(abspath templates/config.yaml) --custom-template-path $(abspath templates)
 
 .PHONY: install generate check-generated lint validate-spec lint-spec typescript-check docs pytest test \
-	demo bench-transfer clean
+	demo bench-transfer bench-import clean
 
 install: $(STAMP)
 
@@ -79,6 +79,10 @@ demo: $(STAMP)
 # BENCH_ARGS="--size-mib 256 --repeat 3" to change the size or take the best of several runs.
 bench-transfer: $(STAMP)
 	$(BIN)/python bench/transfer.py $(BENCH_ARGS)
+
+# Import time of the overlay and of the whole generated package, in fresh interpreters.
+bench-import: $(STAMP)
+	$(BIN)/python bench/import_time.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info $(TOOLS)/node_modules $(TOOLS)/build .mypy_cache .ruff_cache .pytest_cache
