@@ -18,6 +18,7 @@ from .state import (
     User,
     utc_now,
 )
+from .stores.apps import seed_public_apps
 
 DIVISION_ID = "the-lab"
 OTHER_DIVISION_ID = "caltech-chemistry"
@@ -119,6 +120,7 @@ def seed(state: State, token: str) -> None:
     )
     state.teams[team.id] = team
     _seed_billing(state, main)
+    seed_public_apps(state.apps)
 
 
 def _seed_billing(state: State, owner: str) -> None:

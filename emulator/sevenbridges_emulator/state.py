@@ -15,6 +15,9 @@ from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 from typing import Any
 
+from .stores.apps import AppStore
+from .stores.tasks import TaskStore
+
 PERMISSION_NAMES = ("read", "copy", "write", "execute", "admin")
 
 
@@ -234,6 +237,8 @@ class State:
         self.storage_charges: list[StorageCharge] = []
         self.egress_charges: list[EgressCharge] = []
         self.projects: dict[str, Project] = {}
+        self.apps = AppStore()
+        self.tasks = TaskStore()
 
     # -- users ---------------------------------------------------------------------------------
 
