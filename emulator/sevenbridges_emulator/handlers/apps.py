@@ -39,6 +39,7 @@ APP_CODES: dict[int, tuple[int, str]] = {
     6012: (400, "Invalid visibility query parameter. Allowed values: [PUBLIC, PRIVATE]."),
     3001: (403, "Not enough privileges to access the requested project/member."),
     3002: (404, "Requested project or member does not exist."),
+    3006: (400, "Project id must not be null or an empty string."),
     3012: (400, "Malformed project id. Expecting owner/project"),
 }
 VISIBILITIES = ("private", "public")
