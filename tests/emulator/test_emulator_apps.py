@@ -315,3 +315,19 @@ def test_sync_needs_a_copy_that_follows_its_source(
 @pytest.mark.parametrize("path", ["/apps/", f"/apps/{PUBLIC}/word-count/"])
 def test_trailing_slashes(client: httpx.Client, path: str) -> None:
     assert client.get(path, params={"visibility": "public"}).status_code == 200
+
+
+def test_copying_a_private_app_needs_copy_permission(
+    client: httpx.Client, project: dict[str, Any], emu: Emulator, bg_id: str
+) -> None:
+    theirs = other_project(emu, bg_id, read=True)
+    owner, slug = theirs.split("/")
+    with emu.state.lock:
+        emu.state.apps.add_revision(owner, slug, "tool", TOOL, "rfranklin")
+    url = f"/apps/{theirs}/tool/actions/copy"
+    assert_error(client.post(url, json={"project": project["id"]}), 403, 6001)
+    with emu.state.lock:
+        emu.state.projects[theirs].members[emu.username].permissions.copy = True
+    assert (
+        client.post(url, json={"project": project["id"]}).json()["id"] == f"{project['id']}/tool/0"
+    )

@@ -1,7 +1,8 @@
 """Apps: list, read (latest or one revision), raw CWL, install and new revisions, copy, sync.
 
-Access: public apps (project `admin/sbg-public-data`) can be read by anyone; other apps need read
-permission in their project, and adding revisions needs write permission there.
+Access: public apps (project `admin/sbg-public-data`) can be read and copied by anyone; other apps
+need read permission in their project to be read, copy permission there to be copied, and write
+permission to get new revisions (installing, syncing). Copies go to projects you can write to.
 """
 
 from __future__ import annotations
@@ -285,6 +286,12 @@ def create_app_revision(req: Request, ctx: Context) -> Response:
 
 def copy_app_from(req: Request, ctx: Context, revision_text: str | None) -> Response:
     source = readable_app(ctx, path_app_id(req), req.username)
+    if not source.public:
+        permissions = project_permissions(ctx, source.project, req.username)
+        if permissions is None or not permissions.copy:
+            raise app_error(
+                6001, f"You need copy permission in '{source.project}' to copy its apps."
+            )
     upto = (
         source.latest
         if revision_text is None
