@@ -4,16 +4,44 @@ from .analysis_breakdown import AnalysisBreakdown
 from .analysis_breakdown_list import AnalysisBreakdownList
 from .analysis_cost import AnalysisCost
 from .analysis_cost_breakdown import AnalysisCostBreakdown
+from .async_file_copy_create import AsyncFileCopyCreate
+from .async_file_copy_item import AsyncFileCopyItem
+from .async_file_delete_create import AsyncFileDeleteCreate
+from .async_file_delete_item import AsyncFileDeleteItem
+from .async_job import AsyncJob
+from .async_job_status import AsyncJobStatus
+from .async_job_type import AsyncJobType
 from .billing_breakdown import BillingBreakdown
 from .billing_group import BillingGroup
 from .billing_group_list import BillingGroupList
 from .billing_index import BillingIndex
+from .bulk_file_ids import BulkFileIds
+from .bulk_file_record import BulkFileRecord
+from .bulk_file_response import BulkFileResponse
+from .bulk_file_update import BulkFileUpdate
+from .bulk_file_update_item import BulkFileUpdateItem
 from .cost import Cost
 from .division_role import DivisionRole
+from .download_info import DownloadInfo
 from .egress_breakdown import EgressBreakdown
 from .egress_breakdown_list import EgressBreakdownList
 from .endpoints import Endpoints
 from .error import Error
+from .file_copy_action import FileCopyAction
+from .file_copy_action_result import FileCopyActionResult
+from .file_copy_outcome import FileCopyOutcome
+from .file_copy_request import FileCopyRequest
+from .file_create import FileCreate
+from .file_list import FileList
+from .file_move_request import FileMoveRequest
+from .file_object import FileObject
+from .file_origin import FileOrigin
+from .file_search_request import FileSearchRequest
+from .file_search_result import FileSearchResult
+from .file_storage import FileStorage
+from .file_storage_type import FileStorageType
+from .file_type import FileType
+from .file_update import FileUpdate
 from .instance_limit import InstanceLimit
 from .intermediate_files import IntermediateFiles
 from .invoice import Invoice
@@ -25,6 +53,7 @@ from .member import Member
 from .member_create import MemberCreate
 from .member_list import MemberList
 from .member_type import MemberType
+from .metadata import Metadata
 from .permissions import Permissions
 from .price import Price
 from .price_breakdown import PriceBreakdown
@@ -37,9 +66,20 @@ from .project_settings import ProjectSettings
 from .project_update import ProjectUpdate
 from .rate import Rate
 from .rate_limit import RateLimit
+from .secondary_file import SecondaryFile
 from .storage_breakdown import StorageBreakdown
 from .storage_breakdown_list import StorageBreakdownList
 from .task_breakdown import TaskBreakdown
+from .upload import Upload
+from .upload_complete import UploadComplete
+from .upload_create import UploadCreate
+from .upload_list import UploadList
+from .upload_part import UploadPart
+from .upload_part_report import UploadPartReport
+from .upload_part_response import UploadPartResponse
+from .upload_part_response_headers import UploadPartResponseHeaders
+from .upload_part_url import UploadPartUrl
+from .upload_part_url_headers import UploadPartUrlHeaders
 from .user import User
 from .user_list import UserList
 
@@ -48,16 +88,44 @@ __all__ = (
     "AnalysisBreakdownList",
     "AnalysisCost",
     "AnalysisCostBreakdown",
+    "AsyncFileCopyCreate",
+    "AsyncFileCopyItem",
+    "AsyncFileDeleteCreate",
+    "AsyncFileDeleteItem",
+    "AsyncJob",
+    "AsyncJobStatus",
+    "AsyncJobType",
     "BillingBreakdown",
     "BillingGroup",
     "BillingGroupList",
     "BillingIndex",
+    "BulkFileIds",
+    "BulkFileRecord",
+    "BulkFileResponse",
+    "BulkFileUpdate",
+    "BulkFileUpdateItem",
     "Cost",
     "DivisionRole",
+    "DownloadInfo",
     "EgressBreakdown",
     "EgressBreakdownList",
     "Endpoints",
     "Error",
+    "FileCopyAction",
+    "FileCopyActionResult",
+    "FileCopyOutcome",
+    "FileCopyRequest",
+    "FileCreate",
+    "FileList",
+    "FileMoveRequest",
+    "FileObject",
+    "FileOrigin",
+    "FileSearchRequest",
+    "FileSearchResult",
+    "FileStorage",
+    "FileStorageType",
+    "FileType",
+    "FileUpdate",
     "InstanceLimit",
     "IntermediateFiles",
     "Invoice",
@@ -69,6 +137,7 @@ __all__ = (
     "MemberCreate",
     "MemberList",
     "MemberType",
+    "Metadata",
     "Permissions",
     "Price",
     "PriceBreakdown",
@@ -81,9 +150,20 @@ __all__ = (
     "ProjectUpdate",
     "Rate",
     "RateLimit",
+    "SecondaryFile",
     "StorageBreakdown",
     "StorageBreakdownList",
     "TaskBreakdown",
+    "Upload",
+    "UploadComplete",
+    "UploadCreate",
+    "UploadList",
+    "UploadPart",
+    "UploadPartReport",
+    "UploadPartResponse",
+    "UploadPartResponseHeaders",
+    "UploadPartUrl",
+    "UploadPartUrlHeaders",
     "User",
     "UserList",
 )

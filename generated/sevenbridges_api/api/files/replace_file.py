@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.file_object import FileObject
+from ...models.file_update import FileUpdate
+from ...types import Response
+
+
+def _get_kwargs(
+    file_id: str,
+    *,
+    body: FileUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/files/{file_id}".format(
+            file_id=quote(str(file_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | FileObject | None:
+    if response.status_code == 200:
+        response_200 = FileObject.from_dict(response.json())
+
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = Error.from_dict(response.json())
+
+        return response_4xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | FileObject]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    file_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FileUpdate,
+) -> Response[Error | FileObject]:
+    """Replace a file's details
+
+     Sets `name`, `tags` and `metadata` to the values given, erasing those left out. Folders cannot be
+    edited (error 5023).
+
+    Args:
+        file_id (str):  Example: 567890abc8a5639cc6722063.
+        body (FileUpdate): A file's editable details. With PATCH, fields left out keep their
+            value; with PUT, they are erased. Example: {'name': 'sample_1.fastq', 'tags': ['raw'],
+            'metadata': {'sample_id': 'HCC1143'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FileObject]
+    """
+
+    kwargs = _get_kwargs(
+        file_id=file_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    file_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FileUpdate,
+) -> Error | FileObject | None:
+    """Replace a file's details
+
+     Sets `name`, `tags` and `metadata` to the values given, erasing those left out. Folders cannot be
+    edited (error 5023).
+
+    Args:
+        file_id (str):  Example: 567890abc8a5639cc6722063.
+        body (FileUpdate): A file's editable details. With PATCH, fields left out keep their
+            value; with PUT, they are erased. Example: {'name': 'sample_1.fastq', 'tags': ['raw'],
+            'metadata': {'sample_id': 'HCC1143'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FileObject
+    """
+
+    return sync_detailed(
+        file_id=file_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    file_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FileUpdate,
+) -> Response[Error | FileObject]:
+    """Replace a file's details
+
+     Sets `name`, `tags` and `metadata` to the values given, erasing those left out. Folders cannot be
+    edited (error 5023).
+
+    Args:
+        file_id (str):  Example: 567890abc8a5639cc6722063.
+        body (FileUpdate): A file's editable details. With PATCH, fields left out keep their
+            value; with PUT, they are erased. Example: {'name': 'sample_1.fastq', 'tags': ['raw'],
+            'metadata': {'sample_id': 'HCC1143'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FileObject]
+    """
+
+    kwargs = _get_kwargs(
+        file_id=file_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    file_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FileUpdate,
+) -> Error | FileObject | None:
+    """Replace a file's details
+
+     Sets `name`, `tags` and `metadata` to the values given, erasing those left out. Folders cannot be
+    edited (error 5023).
+
+    Args:
+        file_id (str):  Example: 567890abc8a5639cc6722063.
+        body (FileUpdate): A file's editable details. With PATCH, fields left out keep their
+            value; with PUT, they are erased. Example: {'name': 'sample_1.fastq', 'tags': ['raw'],
+            'metadata': {'sample_id': 'HCC1143'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FileObject
+    """
+
+    return (
+        await asyncio_detailed(
+            file_id=file_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    file_id: str,
+    *,
+    body: list[str],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/files/{file_id}/tags".format(
+            file_id=quote(str(file_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[str] | None:
+    if response.status_code == 200:
+        response_200 = cast(list[str], response.json())
+
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = Error.from_dict(response.json())
+
+        return response_4xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[str]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    file_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[str],
+) -> Response[Error | list[str]]:
+    """Replace a file's tags
+
+     The list given becomes the file's tags. Folder tags cannot be changed (error 5027).
+
+    Args:
+        file_id (str):  Example: 567890abc8a5639cc6722063.
+        body (list[str]): A file's tags. Example: ['reference', 'hg38'].
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[str]]
+    """
+
+    kwargs = _get_kwargs(
+        file_id=file_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    file_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[str],
+) -> Error | list[str] | None:
+    """Replace a file's tags
+
+     The list given becomes the file's tags. Folder tags cannot be changed (error 5027).
+
+    Args:
+        file_id (str):  Example: 567890abc8a5639cc6722063.
+        body (list[str]): A file's tags. Example: ['reference', 'hg38'].
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[str]
+    """
+
+    return sync_detailed(
+        file_id=file_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    file_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[str],
+) -> Response[Error | list[str]]:
+    """Replace a file's tags
+
+     The list given becomes the file's tags. Folder tags cannot be changed (error 5027).
+
+    Args:
+        file_id (str):  Example: 567890abc8a5639cc6722063.
+        body (list[str]): A file's tags. Example: ['reference', 'hg38'].
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[str]]
+    """
+
+    kwargs = _get_kwargs(
+        file_id=file_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    file_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[str],
+) -> Error | list[str] | None:
+    """Replace a file's tags
+
+     The list given becomes the file's tags. Folder tags cannot be changed (error 5027).
+
+    Args:
+        file_id (str):  Example: 567890abc8a5639cc6722063.
+        body (list[str]): A file's tags. Example: ['reference', 'hg38'].
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[str]
+    """
+
+    return (
+        await asyncio_detailed(
+            file_id=file_id,
+            client=client,
+            body=body,
+        )
+    ).parsed
