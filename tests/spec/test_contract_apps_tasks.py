@@ -11,7 +11,7 @@ from openapi_schema_validator import OAS30Validator
 from sevenbridges_emulator import Emulator
 
 from .contract import check_documented, fill_path, operation_id, operations_tagged
-from .spec_loader import load_spec, resolve
+from .spec_loader import resolve
 
 COVERED_TAGS = ("apps", "tasks")
 
@@ -25,12 +25,6 @@ RAW_CWL = {
     "outputs": [],
 }
 FILE = {"class": "File", "path": "5f0c1a2b3c4d5e6f7a8b9c0d", "name": "sample_1.txt"}
-
-# Until the apps/tasks section is merged into the spec, the schema checks below have nothing to use.
-needs_section = pytest.mark.skipif(
-    "TaskBulkResponse" not in load_spec()["components"]["schemas"],
-    reason="the spec has no apps/tasks section yet",
-)
 
 # Deletions run last so that the other operations still find their targets; the draft task is
 # run, then aborted, so run_task and abort_task come after everything that needs it a draft.
@@ -112,7 +106,6 @@ def test_operation_answers_as_documented(
     check_documented(method, path, operation, response)
 
 
-@needs_section
 def test_bulk_records_and_errors_match_the_schemas(setup: Any) -> None:
     client, base, params, _ = setup
     response = client.post(
@@ -139,3 +132,55 @@ def test_error_responses_match_the_error_schema(setup: Any) -> None:
         assert 400 <= response.status_code < 500, response.text
         OAS30Validator(error_schema).validate(response.json())
         assert response.json()["status"] == response.status_code
+
+
+def test_finished_and_batch_tasks_match_the_schemas() -> None:
+    """Shapes the operations above never see: a completed task (outputs, price), its execution
+    details with jobs, a criteria batch and its children (batch_by, batch_group), an aborted
+    batch."""
+    task_schema = resolve({"$ref": "#/components/schemas/Task"})
+    details_schema = resolve({"$ref": "#/components/schemas/ExecutionDetails"})
+    list_schema = resolve({"$ref": "#/components/schemas/TaskList"})
+    with (
+        Emulator() as emulator,
+        httpx.Client(headers={"X-SBG-Auth-Token": emulator.token}, timeout=10) as client,
+    ):
+        base = emulator.url
+        group = client.get(f"{base}/billing/groups").json()["items"][0]["id"]
+        project = client.post(f"{base}/projects", json={"name": "Shapes", "billing_group": group})
+        project_id = project.json()["id"]
+        single = client.post(
+            f"{base}/tasks",
+            params={"action": "run"},
+            json={"project": project_id, "app": PUBLIC_APP, "inputs": {"input_file": FILE}},
+        ).json()
+        for _ in range(2):  # QUEUED -> RUNNING -> COMPLETED, one step per read
+            finished = client.get(f"{base}/tasks/{single['id']}").json()
+        assert finished["status"] == "COMPLETED" and "price" in finished
+        OAS30Validator(task_schema).validate(finished)
+        details = client.get(f"{base}/tasks/{single['id']}/execution_details").json()
+        assert details["jobs"], details
+        OAS30Validator(details_schema).validate(details)
+
+        reads = [
+            dict(FILE, path=f"{n:024x}", name=f"s{n}.fastq", metadata={"sample_id": f"S{n % 2}"})
+            for n in range(3)
+        ]
+        batch = client.post(
+            f"{base}/tasks",
+            params={"action": "run"},
+            json={
+                "project": project_id,
+                "app": "admin/sbg-public-data/fastqc",
+                "inputs": {"reads": reads},
+                "batch_input": "reads",
+                "batch_by": {"type": "CRITERIA", "criteria": ["metadata.sample_id"]},
+            },
+        ).json()
+        OAS30Validator(task_schema).validate(batch)
+        children = client.get(f"{base}/tasks", params={"parent": batch["id"], "fields": "_all"})
+        assert len(children.json()["items"]) == 2 and children.json()["items"][0]["batch_group"]
+        OAS30Validator(list_schema).validate(children.json())
+        aborted = client.post(f"{base}/tasks/{batch['id']}/actions/abort").json()
+        assert aborted["status"] == "ABORTED"
+        OAS30Validator(task_schema).validate(aborted)

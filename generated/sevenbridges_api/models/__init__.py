@@ -4,6 +4,12 @@ from .analysis_breakdown import AnalysisBreakdown
 from .analysis_breakdown_list import AnalysisBreakdownList
 from .analysis_cost import AnalysisCost
 from .analysis_cost_breakdown import AnalysisCostBreakdown
+from .app import App
+from .app_copy import AppCopy
+from .app_copy_strategy import AppCopyStrategy
+from .app_list import AppList
+from .app_raw import AppRaw
+from .app_visibility import AppVisibility
 from .async_file_copy_create import AsyncFileCopyCreate
 from .async_file_copy_item import AsyncFileCopyItem
 from .async_file_delete_create import AsyncFileDeleteCreate
@@ -11,6 +17,10 @@ from .async_file_delete_item import AsyncFileDeleteItem
 from .async_job import AsyncJob
 from .async_job_status import AsyncJobStatus
 from .async_job_type import AsyncJobType
+from .batch_by import BatchBy
+from .batch_group import BatchGroup
+from .batch_group_fields import BatchGroupFields
+from .batch_type import BatchType
 from .billing_breakdown import BillingBreakdown
 from .billing_group import BillingGroup
 from .billing_group_list import BillingGroupList
@@ -27,6 +37,8 @@ from .egress_breakdown import EgressBreakdown
 from .egress_breakdown_list import EgressBreakdownList
 from .endpoints import Endpoints
 from .error import Error
+from .execution_details import ExecutionDetails
+from .execution_status import ExecutionStatus
 from .file_copy_action import FileCopyAction
 from .file_copy_action_result import FileCopyActionResult
 from .file_copy_outcome import FileCopyOutcome
@@ -69,7 +81,29 @@ from .rate_limit import RateLimit
 from .secondary_file import SecondaryFile
 from .storage_breakdown import StorageBreakdown
 from .storage_breakdown_list import StorageBreakdownList
+from .task import Task
+from .task_action import TaskAction
 from .task_breakdown import TaskBreakdown
+from .task_bulk_get import TaskBulkGet
+from .task_bulk_record import TaskBulkRecord
+from .task_bulk_response import TaskBulkResponse
+from .task_create import TaskCreate
+from .task_execution_settings import TaskExecutionSettings
+from .task_inputs import TaskInputs
+from .task_job import TaskJob
+from .task_job_disk import TaskJobDisk
+from .task_job_docker import TaskJobDocker
+from .task_job_instance import TaskJobInstance
+from .task_job_logs import TaskJobLogs
+from .task_job_status import TaskJobStatus
+from .task_list import TaskList
+from .task_order_by import TaskOrderBy
+from .task_output_location import TaskOutputLocation
+from .task_outputs import TaskOutputs
+from .task_sort_order import TaskSortOrder
+from .task_status import TaskStatus
+from .task_update import TaskUpdate
+from .task_validation_message import TaskValidationMessage
 from .upload import Upload
 from .upload_complete import UploadComplete
 from .upload_create import UploadCreate
@@ -88,6 +122,12 @@ __all__ = (
     "AnalysisBreakdownList",
     "AnalysisCost",
     "AnalysisCostBreakdown",
+    "App",
+    "AppCopy",
+    "AppCopyStrategy",
+    "AppList",
+    "AppRaw",
+    "AppVisibility",
     "AsyncFileCopyCreate",
     "AsyncFileCopyItem",
     "AsyncFileDeleteCreate",
@@ -95,6 +135,10 @@ __all__ = (
     "AsyncJob",
     "AsyncJobStatus",
     "AsyncJobType",
+    "BatchBy",
+    "BatchGroup",
+    "BatchGroupFields",
+    "BatchType",
     "BillingBreakdown",
     "BillingGroup",
     "BillingGroupList",
@@ -111,6 +155,8 @@ __all__ = (
     "EgressBreakdownList",
     "Endpoints",
     "Error",
+    "ExecutionDetails",
+    "ExecutionStatus",
     "FileCopyAction",
     "FileCopyActionResult",
     "FileCopyOutcome",
@@ -153,7 +199,29 @@ __all__ = (
     "SecondaryFile",
     "StorageBreakdown",
     "StorageBreakdownList",
+    "Task",
+    "TaskAction",
     "TaskBreakdown",
+    "TaskBulkGet",
+    "TaskBulkRecord",
+    "TaskBulkResponse",
+    "TaskCreate",
+    "TaskExecutionSettings",
+    "TaskInputs",
+    "TaskJob",
+    "TaskJobDisk",
+    "TaskJobDocker",
+    "TaskJobInstance",
+    "TaskJobLogs",
+    "TaskJobStatus",
+    "TaskList",
+    "TaskOrderBy",
+    "TaskOutputLocation",
+    "TaskOutputs",
+    "TaskSortOrder",
+    "TaskStatus",
+    "TaskUpdate",
+    "TaskValidationMessage",
     "Upload",
     "UploadComplete",
     "UploadCreate",
