@@ -31,6 +31,12 @@ from .bulk_file_response import BulkFileResponse
 from .bulk_file_update import BulkFileUpdate
 from .bulk_file_update_item import BulkFileUpdateItem
 from .cost import Cost
+from .dataset import Dataset
+from .dataset_list import DatasetList
+from .dataset_member_create import DatasetMemberCreate
+from .dataset_update import DatasetUpdate
+from .division import Division
+from .division_list import DivisionList
 from .division_role import DivisionRole
 from .download_info import DownloadInfo
 from .egress_breakdown import EgressBreakdown
@@ -39,6 +45,8 @@ from .endpoints import Endpoints
 from .error import Error
 from .execution_details import ExecutionDetails
 from .execution_status import ExecutionStatus
+from .feedback_create import FeedbackCreate
+from .feedback_type import FeedbackType
 from .file_copy_action import FileCopyAction
 from .file_copy_action_result import FileCopyActionResult
 from .file_copy_outcome import FileCopyOutcome
@@ -60,6 +68,11 @@ from .invoice import Invoice
 from .invoice_list import InvoiceList
 from .invoice_period import InvoicePeriod
 from .link import Link
+from .marker import Marker
+from .marker_create import MarkerCreate
+from .marker_list import MarkerList
+from .marker_position import MarkerPosition
+from .marker_update import MarkerUpdate
 from .measurement import Measurement
 from .member import Member
 from .member_create import MemberCreate
@@ -104,6 +117,13 @@ from .task_sort_order import TaskSortOrder
 from .task_status import TaskStatus
 from .task_update import TaskUpdate
 from .task_validation_message import TaskValidationMessage
+from .team import Team
+from .team_create import TeamCreate
+from .team_list import TeamList
+from .team_member import TeamMember
+from .team_member_create import TeamMemberCreate
+from .team_member_list import TeamMemberList
+from .team_update import TeamUpdate
 from .upload import Upload
 from .upload_complete import UploadComplete
 from .upload_create import UploadCreate
@@ -149,6 +169,12 @@ __all__ = (
     "BulkFileUpdate",
     "BulkFileUpdateItem",
     "Cost",
+    "Dataset",
+    "DatasetList",
+    "DatasetMemberCreate",
+    "DatasetUpdate",
+    "Division",
+    "DivisionList",
     "DivisionRole",
     "DownloadInfo",
     "EgressBreakdown",
@@ -157,6 +183,8 @@ __all__ = (
     "Error",
     "ExecutionDetails",
     "ExecutionStatus",
+    "FeedbackCreate",
+    "FeedbackType",
     "FileCopyAction",
     "FileCopyActionResult",
     "FileCopyOutcome",
@@ -178,6 +206,11 @@ __all__ = (
     "InvoiceList",
     "InvoicePeriod",
     "Link",
+    "Marker",
+    "MarkerCreate",
+    "MarkerList",
+    "MarkerPosition",
+    "MarkerUpdate",
     "Measurement",
     "Member",
     "MemberCreate",
@@ -222,6 +255,13 @@ __all__ = (
     "TaskStatus",
     "TaskUpdate",
     "TaskValidationMessage",
+    "Team",
+    "TeamCreate",
+    "TeamList",
+    "TeamMember",
+    "TeamMemberCreate",
+    "TeamMemberList",
+    "TeamUpdate",
     "Upload",
     "UploadComplete",
     "UploadCreate",
