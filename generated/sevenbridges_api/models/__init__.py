@@ -17,6 +17,56 @@ from .async_file_delete_item import AsyncFileDeleteItem
 from .async_job import AsyncJob
 from .async_job_status import AsyncJobStatus
 from .async_job_type import AsyncJobType
+from .automation import Automation
+from .automation_code_package_file import AutomationCodePackageFile
+from .automation_create import AutomationCreate
+from .automation_create_secret_settings import AutomationCreateSecretSettings
+from .automation_list import AutomationList
+from .automation_member import AutomationMember
+from .automation_member_create import AutomationMemberCreate
+from .automation_member_list import AutomationMemberList
+from .automation_member_type import AutomationMemberType
+from .automation_member_update import AutomationMemberUpdate
+from .automation_package import AutomationPackage
+from .automation_package_create import AutomationPackageCreate
+from .automation_package_create_schema import AutomationPackageCreateSchema
+from .automation_package_list import AutomationPackageList
+from .automation_package_schema_type_0 import AutomationPackageSchemaType0
+from .automation_package_update import AutomationPackageUpdate
+from .automation_run import AutomationRun
+from .automation_run_action import AutomationRunAction
+from .automation_run_create import AutomationRunCreate
+from .automation_run_create_inputs import AutomationRunCreateInputs
+from .automation_run_create_secret_settings import AutomationRunCreateSecretSettings
+from .automation_run_create_settings import AutomationRunCreateSettings
+from .automation_run_execution_details_type_0 import AutomationRunExecutionDetailsType0
+from .automation_run_inputs_type_0 import AutomationRunInputsType0
+from .automation_run_list import AutomationRunList
+from .automation_run_order import AutomationRunOrder
+from .automation_run_order_by import AutomationRunOrderBy
+from .automation_run_outputs_type_0 import AutomationRunOutputsType0
+from .automation_run_rerun import AutomationRunRerun
+from .automation_run_rerun_inputs import AutomationRunRerunInputs
+from .automation_run_rerun_secret_settings import AutomationRunRerunSecretSettings
+from .automation_run_rerun_settings import AutomationRunRerunSettings
+from .automation_run_settings_type_0 import AutomationRunSettingsType0
+from .automation_run_state import AutomationRunState
+from .automation_run_status import AutomationRunStatus
+from .automation_run_update import AutomationRunUpdate
+from .automation_run_update_inputs import AutomationRunUpdateInputs
+from .automation_run_update_settings import AutomationRunUpdateSettings
+from .automation_secret_settings_type_0 import AutomationSecretSettingsType0
+from .automation_update import AutomationUpdate
+from .automation_update_secret_settings import AutomationUpdateSecretSettings
+from .automation_upload import AutomationUpload
+from .automation_upload_complete import AutomationUploadComplete
+from .automation_upload_create import AutomationUploadCreate
+from .automation_upload_part_report import AutomationUploadPartReport
+from .automation_upload_part_response import AutomationUploadPartResponse
+from .automation_upload_part_response_headers import AutomationUploadPartResponseHeaders
+from .automation_upload_part_url import AutomationUploadPartUrl
+from .automation_upload_part_url_headers import AutomationUploadPartUrlHeaders
+from .automation_upload_report_rule import AutomationUploadReportRule
 from .batch_by import BatchBy
 from .batch_group import BatchGroup
 from .batch_group_fields import BatchGroupFields
@@ -155,6 +205,56 @@ __all__ = (
     "AsyncJob",
     "AsyncJobStatus",
     "AsyncJobType",
+    "Automation",
+    "AutomationCodePackageFile",
+    "AutomationCreate",
+    "AutomationCreateSecretSettings",
+    "AutomationList",
+    "AutomationMember",
+    "AutomationMemberCreate",
+    "AutomationMemberList",
+    "AutomationMemberType",
+    "AutomationMemberUpdate",
+    "AutomationPackage",
+    "AutomationPackageCreate",
+    "AutomationPackageCreateSchema",
+    "AutomationPackageList",
+    "AutomationPackageSchemaType0",
+    "AutomationPackageUpdate",
+    "AutomationRun",
+    "AutomationRunAction",
+    "AutomationRunCreate",
+    "AutomationRunCreateInputs",
+    "AutomationRunCreateSecretSettings",
+    "AutomationRunCreateSettings",
+    "AutomationRunExecutionDetailsType0",
+    "AutomationRunInputsType0",
+    "AutomationRunList",
+    "AutomationRunOrder",
+    "AutomationRunOrderBy",
+    "AutomationRunOutputsType0",
+    "AutomationRunRerun",
+    "AutomationRunRerunInputs",
+    "AutomationRunRerunSecretSettings",
+    "AutomationRunRerunSettings",
+    "AutomationRunSettingsType0",
+    "AutomationRunState",
+    "AutomationRunStatus",
+    "AutomationRunUpdate",
+    "AutomationRunUpdateInputs",
+    "AutomationRunUpdateSettings",
+    "AutomationSecretSettingsType0",
+    "AutomationUpdate",
+    "AutomationUpdateSecretSettings",
+    "AutomationUpload",
+    "AutomationUploadComplete",
+    "AutomationUploadCreate",
+    "AutomationUploadPartReport",
+    "AutomationUploadPartResponse",
+    "AutomationUploadPartResponseHeaders",
+    "AutomationUploadPartUrl",
+    "AutomationUploadPartUrlHeaders",
+    "AutomationUploadReportRule",
     "BatchBy",
     "BatchGroup",
     "BatchGroupFields",

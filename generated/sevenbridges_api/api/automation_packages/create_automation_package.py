@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.automation_package import AutomationPackage
+from ...models.automation_package_create import AutomationPackageCreate
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    automation_id: UUID,
+    *,
+    body: AutomationPackageCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/automation/automations/{automation_id}/packages".format(
+            automation_id=quote(str(automation_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AutomationPackage | Error | None:
+    if response.status_code == 201:
+        response_201 = AutomationPackage.from_dict(response.json())
+
+        return response_201
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = Error.from_dict(response.json())
+
+        return response_4xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AutomationPackage | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    automation_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AutomationPackageCreate,
+) -> Response[AutomationPackage | Error]:
+    """Add a code package to an automation
+
+     `location` is the id of a completed code-package upload (`POST /automation/upload/...`). Versions
+    are unique within an automation. Needs the write permission.
+
+    Args:
+        automation_id (UUID):  Example: 5d7a6a3e-6f5b-4b0e-9d7c-0c1d2e3f4a5b.
+        body (AutomationPackageCreate): A new code package. Example: {'version': '0.0.1',
+            'location': '65f1c0da2a9b4c0012d3e4f1', 'schema': {'inputs': {'x': {'type': 'float'}},
+            'outputs': {'div': {'type': 'float'}}}, 'memory_limit': 1000}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AutomationPackage | Error]
+    """
+
+    kwargs = _get_kwargs(
+        automation_id=automation_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    automation_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AutomationPackageCreate,
+) -> AutomationPackage | Error | None:
+    """Add a code package to an automation
+
+     `location` is the id of a completed code-package upload (`POST /automation/upload/...`). Versions
+    are unique within an automation. Needs the write permission.
+
+    Args:
+        automation_id (UUID):  Example: 5d7a6a3e-6f5b-4b0e-9d7c-0c1d2e3f4a5b.
+        body (AutomationPackageCreate): A new code package. Example: {'version': '0.0.1',
+            'location': '65f1c0da2a9b4c0012d3e4f1', 'schema': {'inputs': {'x': {'type': 'float'}},
+            'outputs': {'div': {'type': 'float'}}}, 'memory_limit': 1000}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AutomationPackage | Error
+    """
+
+    return sync_detailed(
+        automation_id=automation_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    automation_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AutomationPackageCreate,
+) -> Response[AutomationPackage | Error]:
+    """Add a code package to an automation
+
+     `location` is the id of a completed code-package upload (`POST /automation/upload/...`). Versions
+    are unique within an automation. Needs the write permission.
+
+    Args:
+        automation_id (UUID):  Example: 5d7a6a3e-6f5b-4b0e-9d7c-0c1d2e3f4a5b.
+        body (AutomationPackageCreate): A new code package. Example: {'version': '0.0.1',
+            'location': '65f1c0da2a9b4c0012d3e4f1', 'schema': {'inputs': {'x': {'type': 'float'}},
+            'outputs': {'div': {'type': 'float'}}}, 'memory_limit': 1000}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AutomationPackage | Error]
+    """
+
+    kwargs = _get_kwargs(
+        automation_id=automation_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    automation_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AutomationPackageCreate,
+) -> AutomationPackage | Error | None:
+    """Add a code package to an automation
+
+     `location` is the id of a completed code-package upload (`POST /automation/upload/...`). Versions
+    are unique within an automation. Needs the write permission.
+
+    Args:
+        automation_id (UUID):  Example: 5d7a6a3e-6f5b-4b0e-9d7c-0c1d2e3f4a5b.
+        body (AutomationPackageCreate): A new code package. Example: {'version': '0.0.1',
+            'location': '65f1c0da2a9b4c0012d3e4f1', 'schema': {'inputs': {'x': {'type': 'float'}},
+            'outputs': {'div': {'type': 'float'}}}, 'memory_limit': 1000}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AutomationPackage | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            automation_id=automation_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

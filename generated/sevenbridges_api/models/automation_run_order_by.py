@@ -1,0 +1,25 @@
+from enum import StrEnum
+
+
+class AutomationRunOrderBy(StrEnum):
+    CREATED_BY = "created_by"
+    CREATED_ON = "created_on"
+    END_TIME = "end_time"
+    NAME = "name"
+    START_TIME = "start_time"
+    STATUS = "status"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "AutomationRunOrderBy | None":
+        # The server may add values before the spec knows them: parse them as an UNKNOWN member
+        # that keeps the raw value (and serialises back to it) instead of failing the whole response.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        cls._value2member_map_[value] = member
+        return member
