@@ -175,6 +175,14 @@ class LocalFileAlreadyExists(SbgError):
         super().__init__(message=message, code=code, status=-1, more_info=more_info)
 
 
+class TransferError(SbgError):
+    """An upload or download failed: the storage refused a part, the bytes did not match, or the
+    local file changed. The message names the file and the part."""
+
+    def __init__(self, message: str, status: int | None = None) -> None:
+        super().__init__(message=message, status=status if status is not None else -1)
+
+
 class ExecutionDetailsInvalidTaskType(SbgError):
     """Execution details are not available for this kind of task (batch parents)."""
 
@@ -251,6 +259,7 @@ __all__ = [
     "ServiceUnavailable",
     "TaskValidationError",
     "TooManyRequests",
+    "TransferError",
     "URITooLong",
     "Unauthorized",
     "ValidationError",

@@ -1,0 +1,318 @@
+"""``Transfer``: the handle shared by uploads and downloads.
+
+A transfer is a thread (``start()``, ``wait()``) that moves the parts of one file through a pool
+of workers. It can be paused (parts in flight finish, no new one starts), resumed and stopped, and
+it reports progress to callbacks from its own thread, after each part and every half second.
+States follow :class:`sevenbridges.TransferState`.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterable
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from typing import Any, Generic, TypeVar
+
+from ..errors import SbgError, TransferError
+from ..models.enums import TransferState
+from .parts import Part
+from .progress import Progress
+from .storage import Cancelled, RetryablePartError, StorageClient, pause_before_retry
+
+log = logging.getLogger("sevenbridges.transfer")
+
+T = TypeVar("T")
+Callback = Callable[[Any], None]
+ProgressCallback = Callable[[Progress], None]
+PROGRESS_INTERVAL = 0.5  # seconds between progress callbacks while parts are in flight
+
+
+class Stopped(SbgError):
+    """The transfer was stopped with ``stop()`` before it finished."""
+
+
+class Transfer(threading.Thread, Generic[T]):
+    """Base of :class:`Upload` and :class:`Download`."""
+
+    def __init__(self, name: str, retry_count: int, timeout: float, workers: int) -> None:
+        super().__init__(name=name, daemon=True)
+        if isinstance(retry_count, bool) or not isinstance(retry_count, int) or retry_count < 0:
+            raise SbgError(f"retry must be a whole number, 0 or more, got {retry_count!r}")
+        if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
+            raise SbgError(f"timeout must be a positive number of seconds, got {timeout!r}")
+        if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
+            raise SbgError(f"workers must be at least 1, got {workers!r}")
+        self.retry_count = retry_count
+        self.timeout = float(timeout)
+        self.workers = workers
+        self._status = TransferState.PREPARING
+        self._state_lock = threading.Condition()
+        self._paused = False
+        self._stop_requested = False
+        self._cancel = threading.Event()  # tells workers to drop what they are moving
+        self._callbacks: list[tuple[Callback | None, Callback | None]] = []
+        self._progress_callbacks: list[ProgressCallback] = []
+        self._result: T | None = None
+        self._error: BaseException | None = None
+        self._start_time: float | None = None
+        self._end_time: float | None = None
+        self._counter_lock = threading.Lock()
+        self._bytes_done = 0
+        self._parts_done = 0
+        self._num_parts = 0
+        self._size = 0
+
+    # ----------------------------------------------------------------- public surface
+
+    @property
+    def status(self) -> str:
+        """One of the :class:`TransferState` values."""
+        return self._status
+
+    @property
+    def start_time(self) -> float | None:
+        """When the transfer started (``time.time()``), or None before ``start()``."""
+        return self._start_time
+
+    @property
+    def duration(self) -> float:
+        """Seconds the transfer has run (to its end, once it ended)."""
+        if self._start_time is None:
+            return 0.0
+        end = self._end_time if self._end_time is not None else time.time()
+        return max(end - self._start_time, 0.0)
+
+    @property
+    def progress(self) -> Progress:
+        """A snapshot: parts and bytes done, the size, the time so far."""
+        with self._counter_lock:
+            return Progress(
+                num_of_parts=self._num_parts,
+                parts_done=self._parts_done,
+                bytes_done=self._bytes_done,
+                file_size=self._size,
+                duration=self.duration,
+            )
+
+    def add_callback(
+        self, callback: Callback | None = None, errorback: Callback | None = None
+    ) -> None:
+        """``callback(result)`` when the transfer completes, ``errorback(error)`` when it fails."""
+        for function in (callback, errorback):
+            if function is not None and not callable(function):
+                raise SbgError(f"Callback {function!r} is not callable")
+        self._callbacks.append((callback, errorback))
+
+    def add_progress_callback(self, callback: ProgressCallback | None = None) -> None:
+        """``callback(progress)`` after each part and every half second while parts move."""
+        if callback is None:
+            return
+        if not callable(callback):
+            raise SbgError(f"Progress callback {callback!r} is not callable")
+        self._progress_callbacks.append(callback)
+
+    def pause(self) -> None:
+        """Let the parts in flight finish and start no new ones until ``resume()``."""
+        with self._state_lock:
+            if self._status not in (TransferState.RUNNING, TransferState.PREPARING):
+                raise SbgError(f"Cannot pause a transfer that is {self._status}")
+            self._paused = True
+            self._status = TransferState.PAUSED
+            self._state_lock.notify_all()
+
+    def resume(self) -> None:
+        """Carry on after ``pause()``."""
+        with self._state_lock:
+            if self._status != TransferState.PAUSED:
+                raise SbgError(f"Cannot resume a transfer that is {self._status}")
+            self._paused = False
+            self._status = TransferState.RUNNING
+            self._state_lock.notify_all()
+
+    def stop(self) -> None:
+        """Stop for good: parts in flight are dropped and the transfer ends as STOPPED."""
+        with self._state_lock:
+            if self._status in (
+                TransferState.COMPLETED,
+                TransferState.FAILED,
+                TransferState.STOPPED,
+            ):
+                return
+            self._stop_requested = True
+            self._paused = False
+            self._cancel.set()
+            self._state_lock.notify_all()
+        if not self.is_alive() and self._start_time is None:
+            self._status = TransferState.STOPPED
+
+    def wait(self) -> None:
+        """Block until the transfer has ended (completed, failed or stopped)."""
+        if self._start_time is None and self._status == TransferState.PREPARING:
+            raise SbgError("The transfer was not started: call start() first")
+        if self.is_alive():
+            self.join()
+
+    def result(self) -> T:
+        """Wait, then the transfer's result; its error if it failed."""
+        self.wait()
+        if self._error is not None:
+            raise self._error
+        if self._status == TransferState.STOPPED:
+            raise Stopped("The transfer was stopped")
+        return self._result  # type: ignore[return-value]
+
+    @property
+    def error(self) -> BaseException | None:
+        """Why the transfer failed, once it has."""
+        return self._error
+
+    def start(self) -> None:
+        if self._stop_requested:
+            raise SbgError("The transfer was stopped before it started")
+        self._start_time = time.time()
+        super().start()
+
+    # ----------------------------------------------------------------- the thread
+
+    def run(self) -> None:
+        with self._state_lock:
+            if not self._paused:
+                self._status = TransferState.RUNNING
+        try:
+            result = self._transfer()
+        except (Stopped, Cancelled) as exc:
+            self._finish(TransferState.STOPPED, None, None)
+            log.info("%s stopped: %s", self.name, exc)
+        except BaseException as exc:  # reported through result() and errorbacks
+            self._finish(TransferState.FAILED, None, exc)
+            for _, errorback in self._callbacks:
+                if errorback is not None:
+                    self._safely(errorback, exc)
+        else:
+            self._finish(TransferState.COMPLETED, result, None)
+            self._notify_progress()
+            for callback, _ in self._callbacks:
+                if callback is not None:
+                    self._safely(callback, result)
+
+    def _finish(self, status: str, result: T | None, error: BaseException | None) -> None:
+        self._end_time = time.time()
+        self._result = result
+        self._error = error
+        with self._state_lock:
+            self._status = status
+            self._state_lock.notify_all()
+
+    @staticmethod
+    def _safely(function: Callable[[Any], None], value: Any) -> None:
+        try:
+            function(value)
+        except Exception:  # a broken callback must not change the transfer's outcome
+            log.exception("transfer callback %r failed", function)
+
+    def _transfer(self) -> T:
+        raise NotImplementedError
+
+    # ----------------------------------------------------------------- helpers for subclasses
+
+    def _check_stop(self) -> None:
+        if self._stop_requested:
+            raise Stopped("The transfer was stopped")
+
+    def _wait_while_paused(self) -> None:
+        with self._state_lock:
+            while self._paused and not self._stop_requested:
+                self._state_lock.wait(0.5)
+        self._check_stop()
+
+    def _add_bytes(self, count: int) -> None:
+        with self._counter_lock:
+            self._bytes_done += count
+
+    def _part_finished(self) -> None:
+        with self._counter_lock:
+            self._parts_done += 1
+
+    def _notify_progress(self) -> None:
+        if not self._progress_callbacks:
+            return
+        snapshot = self.progress
+        for callback in self._progress_callbacks:
+            self._safely(callback, snapshot)
+
+    def _run_parts(self, parts: Iterable[Part], work: Callable[[Part], None]) -> None:
+        """Run ``work(part)`` for every part on the worker pool, honouring pause and stop.
+
+        The first part that fails for good cancels the others and its error is raised.
+        """
+        pending = deque(parts)
+        running: set[Future[None]] = set()
+        last_report = 0.0
+        pool = ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix=self.name)
+        try:
+            while pending or running:
+                self._check_stop()
+                if not self._paused:
+                    while pending and len(running) < self.workers:
+                        running.add(pool.submit(work, pending.popleft()))
+                if not running:
+                    self._wait_while_paused()
+                    continue
+                done, _ = wait(running, timeout=PROGRESS_INTERVAL, return_when=FIRST_COMPLETED)
+                for future in done:
+                    running.discard(future)
+                    future.result()
+                    self._part_finished()
+                now = time.monotonic()
+                if done or now - last_report >= PROGRESS_INTERVAL:
+                    last_report = now
+                    self._notify_progress()
+        except BaseException:
+            self._cancel.set()
+            for future in running:
+                future.cancel()
+            raise
+        finally:
+            pool.shutdown(wait=True)
+
+    def _with_retries(
+        self,
+        what: str,
+        attempt_once: Callable[[], None],
+        refresh: Callable[[], None] | None = None,
+    ) -> None:
+        """Run one part attempt after another until one succeeds or the retries are spent.
+
+        An expired URL is fetched again with ``refresh`` (and that attempt does not count against
+        the retries more than once in a row).
+        """
+        attempt = 0
+        while True:
+            if self._cancel.is_set():
+                raise Cancelled
+            try:
+                attempt_once()
+                return
+            except RetryablePartError as exc:
+                attempt += 1
+                if attempt > self.retry_count:
+                    raise TransferError(
+                        f"{what} failed after {attempt} attempts; last error: {exc}"
+                    ) from exc
+                log.warning(
+                    "%s: %s; attempt %d of %d", what, exc, attempt + 1, self.retry_count + 1
+                )
+                if exc.url_expired and refresh is not None:
+                    refresh()
+                else:
+                    pause_before_retry(attempt, self._cancel)
+
+    def _storage(self, api: Any) -> StorageClient:
+        return StorageClient(
+            timeout=self.timeout,
+            max_connections=self.workers,
+            proxies=getattr(api, "_proxies", None),
+        )
