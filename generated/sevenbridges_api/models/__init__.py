@@ -1,5 +1,6 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .access_key_credentials_create import AccessKeyCredentialsCreate
 from .analysis_breakdown import AnalysisBreakdown
 from .analysis_breakdown_list import AnalysisBreakdownList
 from .analysis_cost import AnalysisCost
@@ -67,6 +68,9 @@ from .automation_upload_part_response_headers import AutomationUploadPartRespons
 from .automation_upload_part_url import AutomationUploadPartUrl
 from .automation_upload_part_url_headers import AutomationUploadPartUrlHeaders
 from .automation_upload_report_rule import AutomationUploadReportRule
+from .azure_credentials_create import AzureCredentialsCreate
+from .azure_volume_service_create import AzureVolumeServiceCreate
+from .azure_volume_service_create_type import AzureVolumeServiceCreateType
 from .batch_by import BatchBy
 from .batch_group import BatchGroup
 from .batch_group_fields import BatchGroupFields
@@ -89,12 +93,27 @@ from .division import Division
 from .division_list import DivisionList
 from .division_role import DivisionRole
 from .download_info import DownloadInfo
+from .drs_conflict_resolution import DrsConflictResolution
+from .drs_import import DrsImport
+from .drs_import_bulk_create import DrsImportBulkCreate
+from .drs_import_item_create import DrsImportItemCreate
+from .drs_import_item_create_metadata import DrsImportItemCreateMetadata
+from .drs_import_result import DrsImportResult
+from .drs_import_state import DrsImportState
 from .egress_breakdown import EgressBreakdown
 from .egress_breakdown_list import EgressBreakdownList
 from .endpoints import Endpoints
 from .error import Error
 from .execution_details import ExecutionDetails
 from .execution_status import ExecutionStatus
+from .export import Export
+from .export_bulk_create import ExportBulkCreate
+from .export_bulk_get import ExportBulkGet
+from .export_bulk_record import ExportBulkRecord
+from .export_bulk_response import ExportBulkResponse
+from .export_create import ExportCreate
+from .export_list import ExportList
+from .export_source import ExportSource
 from .feedback_create import FeedbackCreate
 from .feedback_type import FeedbackType
 from .file_copy_action import FileCopyAction
@@ -112,6 +131,19 @@ from .file_storage import FileStorage
 from .file_storage_type import FileStorageType
 from .file_type import FileType
 from .file_update import FileUpdate
+from .gcs_credentials_create import GcsCredentialsCreate
+from .gcs_credentials_create_configuration import GcsCredentialsCreateConfiguration
+from .gcs_volume_service_create import GcsVolumeServiceCreate
+from .gcs_volume_service_create_type import GcsVolumeServiceCreateType
+from .import_ import Import
+from .import_bulk_create import ImportBulkCreate
+from .import_bulk_get import ImportBulkGet
+from .import_bulk_record import ImportBulkRecord
+from .import_bulk_response import ImportBulkResponse
+from .import_create import ImportCreate
+from .import_destination import ImportDestination
+from .import_export_state import ImportExportState
+from .import_list import ImportList
 from .instance_limit import InstanceLimit
 from .intermediate_files import IntermediateFiles
 from .invoice import Invoice
@@ -129,6 +161,9 @@ from .member_create import MemberCreate
 from .member_list import MemberList
 from .member_type import MemberType
 from .metadata import Metadata
+from .oss_volume_service_create import OssVolumeServiceCreate
+from .oss_volume_service_create_type import OssVolumeServiceCreateType
+from .other_volume_service_create import OtherVolumeServiceCreate
 from .permissions import Permissions
 from .price import Price
 from .price_breakdown import PriceBreakdown
@@ -141,6 +176,9 @@ from .project_settings import ProjectSettings
 from .project_update import ProjectUpdate
 from .rate import Rate
 from .rate_limit import RateLimit
+from .role_credentials_create import RoleCredentialsCreate
+from .s3_volume_service_create import S3VolumeServiceCreate
+from .s3_volume_service_create_type import S3VolumeServiceCreateType
 from .secondary_file import SecondaryFile
 from .storage_breakdown import StorageBreakdown
 from .storage_breakdown_list import StorageBreakdownList
@@ -186,8 +224,30 @@ from .upload_part_url import UploadPartUrl
 from .upload_part_url_headers import UploadPartUrlHeaders
 from .user import User
 from .user_list import UserList
+from .volume import Volume
+from .volume_access_mode import VolumeAccessMode
+from .volume_content_list import VolumeContentList
+from .volume_create import VolumeCreate
+from .volume_credentials import VolumeCredentials
+from .volume_file import VolumeFile
+from .volume_link import VolumeLink
+from .volume_list import VolumeList
+from .volume_member import VolumeMember
+from .volume_member_create import VolumeMemberCreate
+from .volume_member_list import VolumeMemberList
+from .volume_object import VolumeObject
+from .volume_object_metadata import VolumeObjectMetadata
+from .volume_permissions import VolumePermissions
+from .volume_prefix import VolumePrefix
+from .volume_properties import VolumeProperties
+from .volume_service import VolumeService
+from .volume_service_type import VolumeServiceType
+from .volume_service_update import VolumeServiceUpdate
+from .volume_service_update_credentials import VolumeServiceUpdateCredentials
+from .volume_update import VolumeUpdate
 
 __all__ = (
+    "AccessKeyCredentialsCreate",
     "AnalysisBreakdown",
     "AnalysisBreakdownList",
     "AnalysisCost",
@@ -255,6 +315,9 @@ __all__ = (
     "AutomationUploadPartUrl",
     "AutomationUploadPartUrlHeaders",
     "AutomationUploadReportRule",
+    "AzureCredentialsCreate",
+    "AzureVolumeServiceCreate",
+    "AzureVolumeServiceCreateType",
     "BatchBy",
     "BatchGroup",
     "BatchGroupFields",
@@ -277,12 +340,27 @@ __all__ = (
     "DivisionList",
     "DivisionRole",
     "DownloadInfo",
+    "DrsConflictResolution",
+    "DrsImport",
+    "DrsImportBulkCreate",
+    "DrsImportItemCreate",
+    "DrsImportItemCreateMetadata",
+    "DrsImportResult",
+    "DrsImportState",
     "EgressBreakdown",
     "EgressBreakdownList",
     "Endpoints",
     "Error",
     "ExecutionDetails",
     "ExecutionStatus",
+    "Export",
+    "ExportBulkCreate",
+    "ExportBulkGet",
+    "ExportBulkRecord",
+    "ExportBulkResponse",
+    "ExportCreate",
+    "ExportList",
+    "ExportSource",
     "FeedbackCreate",
     "FeedbackType",
     "FileCopyAction",
@@ -300,6 +378,19 @@ __all__ = (
     "FileStorageType",
     "FileType",
     "FileUpdate",
+    "GcsCredentialsCreate",
+    "GcsCredentialsCreateConfiguration",
+    "GcsVolumeServiceCreate",
+    "GcsVolumeServiceCreateType",
+    "Import",
+    "ImportBulkCreate",
+    "ImportBulkGet",
+    "ImportBulkRecord",
+    "ImportBulkResponse",
+    "ImportCreate",
+    "ImportDestination",
+    "ImportExportState",
+    "ImportList",
     "InstanceLimit",
     "IntermediateFiles",
     "Invoice",
@@ -317,6 +408,9 @@ __all__ = (
     "MemberList",
     "MemberType",
     "Metadata",
+    "OssVolumeServiceCreate",
+    "OssVolumeServiceCreateType",
+    "OtherVolumeServiceCreate",
     "Permissions",
     "Price",
     "PriceBreakdown",
@@ -329,6 +423,9 @@ __all__ = (
     "ProjectUpdate",
     "Rate",
     "RateLimit",
+    "RoleCredentialsCreate",
+    "S3VolumeServiceCreate",
+    "S3VolumeServiceCreateType",
     "SecondaryFile",
     "StorageBreakdown",
     "StorageBreakdownList",
@@ -374,4 +471,25 @@ __all__ = (
     "UploadPartUrlHeaders",
     "User",
     "UserList",
+    "Volume",
+    "VolumeAccessMode",
+    "VolumeContentList",
+    "VolumeCreate",
+    "VolumeCredentials",
+    "VolumeFile",
+    "VolumeLink",
+    "VolumeList",
+    "VolumeMember",
+    "VolumeMemberCreate",
+    "VolumeMemberList",
+    "VolumeObject",
+    "VolumeObjectMetadata",
+    "VolumePermissions",
+    "VolumePrefix",
+    "VolumeProperties",
+    "VolumeService",
+    "VolumeServiceType",
+    "VolumeServiceUpdate",
+    "VolumeServiceUpdateCredentials",
+    "VolumeUpdate",
 )

@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.export_bulk_create import ExportBulkCreate
+from ...models.export_bulk_response import ExportBulkResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: ExportBulkCreate,
+    copy_only: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["copy_only"] = copy_only
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/bulk/storage/exports/create",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ExportBulkResponse | None:
+    if response.status_code == 200:
+        response_200 = ExportBulkResponse.from_dict(response.json())
+
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = Error.from_dict(response.json())
+
+        return response_4xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ExportBulkResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ExportBulkCreate,
+    copy_only: bool | Unset = UNSET,
+) -> Response[Error | ExportBulkResponse]:
+    """Start several export jobs
+
+     Each item answers with the job or the error that refused it, in the order sent.
+
+    Args:
+        copy_only (bool | Unset):  Example: True.
+        body (ExportBulkCreate): Up to 100 new export jobs. Example: {'items': [{'source':
+            {'file': '567890abc8a5639cc6722063'}, 'destination': {'volume': 'rfranklin/my_volume',
+            'location': 'results/sample_1.bam'}}]}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ExportBulkResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        copy_only=copy_only,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ExportBulkCreate,
+    copy_only: bool | Unset = UNSET,
+) -> Error | ExportBulkResponse | None:
+    """Start several export jobs
+
+     Each item answers with the job or the error that refused it, in the order sent.
+
+    Args:
+        copy_only (bool | Unset):  Example: True.
+        body (ExportBulkCreate): Up to 100 new export jobs. Example: {'items': [{'source':
+            {'file': '567890abc8a5639cc6722063'}, 'destination': {'volume': 'rfranklin/my_volume',
+            'location': 'results/sample_1.bam'}}]}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ExportBulkResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        copy_only=copy_only,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ExportBulkCreate,
+    copy_only: bool | Unset = UNSET,
+) -> Response[Error | ExportBulkResponse]:
+    """Start several export jobs
+
+     Each item answers with the job or the error that refused it, in the order sent.
+
+    Args:
+        copy_only (bool | Unset):  Example: True.
+        body (ExportBulkCreate): Up to 100 new export jobs. Example: {'items': [{'source':
+            {'file': '567890abc8a5639cc6722063'}, 'destination': {'volume': 'rfranklin/my_volume',
+            'location': 'results/sample_1.bam'}}]}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ExportBulkResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        copy_only=copy_only,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ExportBulkCreate,
+    copy_only: bool | Unset = UNSET,
+) -> Error | ExportBulkResponse | None:
+    """Start several export jobs
+
+     Each item answers with the job or the error that refused it, in the order sent.
+
+    Args:
+        copy_only (bool | Unset):  Example: True.
+        body (ExportBulkCreate): Up to 100 new export jobs. Example: {'items': [{'source':
+            {'file': '567890abc8a5639cc6722063'}, 'destination': {'volume': 'rfranklin/my_volume',
+            'location': 'results/sample_1.bam'}}]}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ExportBulkResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            copy_only=copy_only,
+        )
+    ).parsed

@@ -1,0 +1,234 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.export_list import ExportList
+from ...models.import_export_state import ImportExportState
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    volume: str | Unset = UNSET,
+    state: list[ImportExportState] | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["volume"] = volume
+
+    json_state: list[str] | Unset = UNSET
+    if not isinstance(state, Unset):
+        json_state = []
+        for state_item_data in state:
+            state_item = state_item_data.value
+            json_state.append(state_item)
+
+    params["state"] = json_state
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    params["fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/storage/exports",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ExportList | None:
+    if response.status_code == 200:
+        response_200 = ExportList.from_dict(response.json())
+
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = Error.from_dict(response.json())
+
+        return response_4xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ExportList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    volume: str | Unset = UNSET,
+    state: list[ImportExportState] | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> Response[Error | ExportList]:
+    """List export jobs
+
+    Args:
+        volume (str | Unset):  Example: rfranklin/my_volume.
+        state (list[ImportExportState] | Unset):  Example: ['COMPLETED'].
+        offset (int | Unset):  Example: 0.
+        limit (int | Unset):  Example: 25.
+        fields (str | Unset):  Example: id,name,!metadata.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ExportList]
+    """
+
+    kwargs = _get_kwargs(
+        volume=volume,
+        state=state,
+        offset=offset,
+        limit=limit,
+        fields=fields,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    volume: str | Unset = UNSET,
+    state: list[ImportExportState] | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> Error | ExportList | None:
+    """List export jobs
+
+    Args:
+        volume (str | Unset):  Example: rfranklin/my_volume.
+        state (list[ImportExportState] | Unset):  Example: ['COMPLETED'].
+        offset (int | Unset):  Example: 0.
+        limit (int | Unset):  Example: 25.
+        fields (str | Unset):  Example: id,name,!metadata.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ExportList
+    """
+
+    return sync_detailed(
+        client=client,
+        volume=volume,
+        state=state,
+        offset=offset,
+        limit=limit,
+        fields=fields,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    volume: str | Unset = UNSET,
+    state: list[ImportExportState] | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> Response[Error | ExportList]:
+    """List export jobs
+
+    Args:
+        volume (str | Unset):  Example: rfranklin/my_volume.
+        state (list[ImportExportState] | Unset):  Example: ['COMPLETED'].
+        offset (int | Unset):  Example: 0.
+        limit (int | Unset):  Example: 25.
+        fields (str | Unset):  Example: id,name,!metadata.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ExportList]
+    """
+
+    kwargs = _get_kwargs(
+        volume=volume,
+        state=state,
+        offset=offset,
+        limit=limit,
+        fields=fields,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    volume: str | Unset = UNSET,
+    state: list[ImportExportState] | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> Error | ExportList | None:
+    """List export jobs
+
+    Args:
+        volume (str | Unset):  Example: rfranklin/my_volume.
+        state (list[ImportExportState] | Unset):  Example: ['COMPLETED'].
+        offset (int | Unset):  Example: 0.
+        limit (int | Unset):  Example: 25.
+        fields (str | Unset):  Example: id,name,!metadata.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ExportList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            volume=volume,
+            state=state,
+            offset=offset,
+            limit=limit,
+            fields=fields,
+        )
+    ).parsed

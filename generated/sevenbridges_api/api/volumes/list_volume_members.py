@@ -1,0 +1,226 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.volume_member_list import VolumeMemberList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    owner: str,
+    volume: str,
+    *,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    params["fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/storage/volumes/{owner}/{volume}/members".format(
+            owner=quote(str(owner), safe=""),
+            volume=quote(str(volume), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | VolumeMemberList | None:
+    if response.status_code == 200:
+        response_200 = VolumeMemberList.from_dict(response.json())
+
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = Error.from_dict(response.json())
+
+        return response_4xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | VolumeMemberList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    owner: str,
+    volume: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> Response[Error | VolumeMemberList]:
+    """List the members of a volume
+
+    Args:
+        owner (str):  Example: rfranklin.
+        volume (str):  Example: my_volume.
+        offset (int | Unset):  Example: 0.
+        limit (int | Unset):  Example: 25.
+        fields (str | Unset):  Example: id,name,!metadata.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | VolumeMemberList]
+    """
+
+    kwargs = _get_kwargs(
+        owner=owner,
+        volume=volume,
+        offset=offset,
+        limit=limit,
+        fields=fields,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    owner: str,
+    volume: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> Error | VolumeMemberList | None:
+    """List the members of a volume
+
+    Args:
+        owner (str):  Example: rfranklin.
+        volume (str):  Example: my_volume.
+        offset (int | Unset):  Example: 0.
+        limit (int | Unset):  Example: 25.
+        fields (str | Unset):  Example: id,name,!metadata.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | VolumeMemberList
+    """
+
+    return sync_detailed(
+        owner=owner,
+        volume=volume,
+        client=client,
+        offset=offset,
+        limit=limit,
+        fields=fields,
+    ).parsed
+
+
+async def asyncio_detailed(
+    owner: str,
+    volume: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> Response[Error | VolumeMemberList]:
+    """List the members of a volume
+
+    Args:
+        owner (str):  Example: rfranklin.
+        volume (str):  Example: my_volume.
+        offset (int | Unset):  Example: 0.
+        limit (int | Unset):  Example: 25.
+        fields (str | Unset):  Example: id,name,!metadata.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | VolumeMemberList]
+    """
+
+    kwargs = _get_kwargs(
+        owner=owner,
+        volume=volume,
+        offset=offset,
+        limit=limit,
+        fields=fields,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    owner: str,
+    volume: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> Error | VolumeMemberList | None:
+    """List the members of a volume
+
+    Args:
+        owner (str):  Example: rfranklin.
+        volume (str):  Example: my_volume.
+        offset (int | Unset):  Example: 0.
+        limit (int | Unset):  Example: 25.
+        fields (str | Unset):  Example: id,name,!metadata.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | VolumeMemberList
+    """
+
+    return (
+        await asyncio_detailed(
+            owner=owner,
+            volume=volume,
+            client=client,
+            offset=offset,
+            limit=limit,
+            fields=fields,
+        )
+    ).parsed

@@ -1,0 +1,208 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.volume import Volume
+from ...models.volume_update import VolumeUpdate
+from ...types import Response
+
+
+def _get_kwargs(
+    owner: str,
+    volume: str,
+    *,
+    body: VolumeUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/storage/volumes/{owner}/{volume}".format(
+            owner=quote(str(owner), safe=""),
+            volume=quote(str(volume), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Volume | None:
+    if response.status_code == 200:
+        response_200 = Volume.from_dict(response.json())
+
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = Error.from_dict(response.json())
+
+        return response_4xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | Volume]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    owner: str,
+    volume: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: VolumeUpdate,
+) -> Response[Error | Volume]:
+    """Edit, deactivate or reactivate a volume
+
+     Send `{"active": false}` to deactivate a volume and `{"active": true}` to reactivate it.
+
+    Args:
+        owner (str):  Example: rfranklin.
+        volume (str):  Example: my_volume.
+        body (VolumeUpdate): Changes to a volume; what is left out keeps its value. Example:
+            {'description': 'Sequencing runs', 2024: None}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Volume]
+    """
+
+    kwargs = _get_kwargs(
+        owner=owner,
+        volume=volume,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    owner: str,
+    volume: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: VolumeUpdate,
+) -> Error | Volume | None:
+    """Edit, deactivate or reactivate a volume
+
+     Send `{"active": false}` to deactivate a volume and `{"active": true}` to reactivate it.
+
+    Args:
+        owner (str):  Example: rfranklin.
+        volume (str):  Example: my_volume.
+        body (VolumeUpdate): Changes to a volume; what is left out keeps its value. Example:
+            {'description': 'Sequencing runs', 2024: None}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Volume
+    """
+
+    return sync_detailed(
+        owner=owner,
+        volume=volume,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    owner: str,
+    volume: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: VolumeUpdate,
+) -> Response[Error | Volume]:
+    """Edit, deactivate or reactivate a volume
+
+     Send `{"active": false}` to deactivate a volume and `{"active": true}` to reactivate it.
+
+    Args:
+        owner (str):  Example: rfranklin.
+        volume (str):  Example: my_volume.
+        body (VolumeUpdate): Changes to a volume; what is left out keeps its value. Example:
+            {'description': 'Sequencing runs', 2024: None}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Volume]
+    """
+
+    kwargs = _get_kwargs(
+        owner=owner,
+        volume=volume,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    owner: str,
+    volume: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: VolumeUpdate,
+) -> Error | Volume | None:
+    """Edit, deactivate or reactivate a volume
+
+     Send `{"active": false}` to deactivate a volume and `{"active": true}` to reactivate it.
+
+    Args:
+        owner (str):  Example: rfranklin.
+        volume (str):  Example: my_volume.
+        body (VolumeUpdate): Changes to a volume; what is left out keeps its value. Example:
+            {'description': 'Sequencing runs', 2024: None}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Volume
+    """
+
+    return (
+        await asyncio_detailed(
+            owner=owner,
+            volume=volume,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,23 @@
+from enum import StrEnum
+
+
+class DrsImportState(StrEnum):
+    FINISHED = "FINISHED"
+    RESOLVING = "RESOLVING"
+    RUNNING = "RUNNING"
+    SUBMITTED = "SUBMITTED"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "DrsImportState | None":
+        # The server may add values before the spec knows them: parse them as an UNKNOWN member
+        # that keeps the raw value (and serialises back to it) instead of failing the whole response.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        cls._value2member_map_[value] = member
+        return member
