@@ -32,4 +32,32 @@ function explain(error: ApiError): string {
   return `${error.status ?? 0} / ${error.code ?? 0}: ${error.message ?? ""}`;
 }
 
-export { created, describe, explain, firstIds, path };
+// Files, multipart uploads and tasks: the shapes another-language client moves data with.
+type SbgFile = components["schemas"]["File"];
+type UploadCreate = components["schemas"]["UploadCreate"];
+type PartUrl = components["schemas"]["UploadPartUrl"];
+type Task = components["schemas"]["Task"];
+type AppPath = operations["get_app_revision"]["parameters"]["path"];
+
+const upload: UploadCreate = {
+  name: "sample_1.fastq.gz",
+  project: "john_doe/my-project",
+  size: 433759572,
+  part_size: 33554432,
+};
+
+const app: AppPath = { owner: "admin", project: "sbg-public-data", app_name: "word-count", revision: 0 };
+
+function partRequest(part: PartUrl): { method: string; url: string; headers: Record<string, string> } {
+  return { method: part.method ?? "PUT", url: part.url ?? "", headers: { ...(part.headers ?? {}) } };
+}
+
+function isFolder(file: SbgFile): boolean {
+  return file.type === "folder";
+}
+
+function finished(task: Task): boolean {
+  return ["COMPLETED", "FAILED", "ABORTED"].includes(task.status ?? "");
+}
+
+export { app, created, describe, explain, finished, firstIds, isFolder, partRequest, path, upload };
