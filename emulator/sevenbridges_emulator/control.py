@@ -8,6 +8,8 @@ import urllib.error
 import urllib.request
 from typing import Any, TypedDict, cast
 
+from .faults import DEFAULT_URL_TTL
+
 
 class FaultSettings(TypedDict):
     rate_limit: int
@@ -17,6 +19,11 @@ class FaultSettings(TypedDict):
     error_rate: float
     latency_ms: float
     drop_rate: float
+    storage_error_rate: float
+    storage_drop_rate: float
+    storage_latency_ms: float
+    storage_bytes_per_second: float
+    url_ttl: float
 
 
 class FaultControlError(RuntimeError):
@@ -50,11 +57,17 @@ class FaultControl:
         error_rate: float | None = None,
         latency_ms: float | None = None,
         drop_rate: float | None = None,
+        storage_error_rate: float | None = None,
+        storage_drop_rate: float | None = None,
+        storage_latency_ms: float | None = None,
+        storage_bytes_per_second: float | None = None,
+        url_ttl: float | None = None,
         seed: int | None = None,
     ) -> FaultSettings:
         """Change the given settings (others keep their value); returns the new settings.
 
-        `seed` makes the error and drop rolls repeatable from now on.
+        `seed` makes the error and drop rolls repeatable from now on. The `storage_*` settings
+        and `url_ttl` act on the storage server (see `Faults`).
         """
         changes: dict[str, Any] = {
             "rate_limit": rate_limit,
@@ -64,6 +77,11 @@ class FaultControl:
             "error_rate": error_rate,
             "latency_ms": latency_ms,
             "drop_rate": drop_rate,
+            "storage_error_rate": storage_error_rate,
+            "storage_drop_rate": storage_drop_rate,
+            "storage_latency_ms": storage_latency_ms,
+            "storage_bytes_per_second": storage_bytes_per_second,
+            "url_ttl": url_ttl,
             "seed": seed,
         }
         body = {key: value for key, value in changes.items() if value is not None}
@@ -84,6 +102,11 @@ class FaultControl:
             error_rate=0.0,
             latency_ms=0.0,
             drop_rate=0.0,
+            storage_error_rate=0.0,
+            storage_drop_rate=0.0,
+            storage_latency_ms=0.0,
+            storage_bytes_per_second=0.0,
+            url_ttl=DEFAULT_URL_TTL,
         )
         self.reset_rate_limit()
         return settings

@@ -16,6 +16,7 @@ from .routing import RouteTable
 from .seed import seed
 from .server import ApiServer
 from .state import State
+from .storage import StorageServer
 
 
 @dataclass
@@ -51,12 +52,13 @@ class Emulator:
         self.username = username
         self.faults = faults if faults is not None else Faults()
         self.state = State(username)
+        self.state.storage.faults = self.faults  # storage faults and URL lifetime
         seed(self.state, self.token)
         self.rate_limiter = RateLimiter(self.faults)
         self.log_requests = log_requests
         self._route_tables = tuple(route_tables) if route_tables is not None else API_ROUTE_TABLES
         self._api_server: ApiServer | None = None
-        # Every server this emulator owns (the API now; a storage server will join it).
+        # Every server this emulator owns: the API and the storage server (storage.py).
         self._running: list[_Running] = []
         self._lock = threading.Lock()
 
@@ -76,7 +78,9 @@ class Emulator:
                 log_requests=self.log_requests,
             )
             self._api_server = api
+            self.state.files.base_url = api.context.base_url  # file hrefs name this server
             self._serve(api, "sbg-emulator-api")
+            self._serve(self.state.storage.serve(self.host), "sbg-emulator-storage")
             return self
 
     def _serve(self, server: ThreadingHTTPServer, name: str) -> None:
@@ -92,10 +96,12 @@ class Emulator:
             running, self._running = self._running, []
             for item in running:
                 item.server.shutdown()
-                if isinstance(item.server, ApiServer):
+                if isinstance(item.server, ApiServer | StorageServer):
                     item.server.close_connections()
                 item.server.server_close()
                 item.thread.join()
+            if running:
+                self.state.storage.close()  # blobs and parts live in a temp dir until stop
 
     def __enter__(self) -> Emulator:
         return self.start()

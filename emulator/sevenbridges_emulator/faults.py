@@ -10,6 +10,7 @@ from typing import Any
 
 DEFAULT_RATE_LIMIT = 1000
 DEFAULT_RATE_WINDOW = 300.0  # the real API allows 1000 requests per five minutes
+DEFAULT_URL_TTL = 3600.0  # how long a signed storage URL stays valid, in seconds
 
 
 class Faults:
@@ -17,6 +18,12 @@ class Faults:
 
     Every attribute may be read or assigned from any thread. Maintenance is on indefinitely
     (`maintenance = True`), for a while (`set_maintenance(seconds)`), or off.
+
+    The `storage_*` settings and `url_ttl` apply to the storage server (signed part and download
+    URLs): 500s and connections dropped mid-body on part PUTs and blob GETs, a delay before each
+    answer, a per-request bandwidth cap in bytes per second (0: none), and the lifetime of the
+    URLs the API signs. Storage rolls use their own seeded generator, so API traffic does not
+    change which storage requests fail.
     """
 
     def __init__(
@@ -29,15 +36,26 @@ class Faults:
         error_rate: float = 0.0,
         latency_ms: float = 0.0,
         drop_rate: float = 0.0,
+        storage_error_rate: float = 0.0,
+        storage_drop_rate: float = 0.0,
+        storage_latency_ms: float = 0.0,
+        storage_bytes_per_second: float = 0.0,
+        url_ttl: float = DEFAULT_URL_TTL,
         seed: int | None = None,
     ) -> None:
         self._lock = threading.RLock()
         self._random = random.Random(seed)
+        self._storage_random = random.Random(seed)
         self._rate_limit = DEFAULT_RATE_LIMIT
         self._rate_window = DEFAULT_RATE_WINDOW
         self._error_rate = 0.0
         self._latency_ms = 0.0
         self._drop_rate = 0.0
+        self._storage_error_rate = 0.0
+        self._storage_drop_rate = 0.0
+        self._storage_latency_ms = 0.0
+        self._storage_bytes_per_second = 0.0
+        self._url_ttl = DEFAULT_URL_TTL
         # None: off; math.inf: on until switched off; otherwise the time.monotonic() it ends.
         self._maintenance_until: float | None = None
         self.rate_limit = rate_limit
@@ -45,6 +63,11 @@ class Faults:
         self.error_rate = error_rate
         self.latency_ms = latency_ms
         self.drop_rate = drop_rate
+        self.storage_error_rate = storage_error_rate
+        self.storage_drop_rate = storage_drop_rate
+        self.storage_latency_ms = storage_latency_ms
+        self.storage_bytes_per_second = storage_bytes_per_second
+        self.url_ttl = url_ttl
         if maintenance_seconds is not None:
             self.set_maintenance(maintenance_seconds)
         elif maintenance:
@@ -153,12 +176,90 @@ class Faults:
         with self._lock:
             self._latency_ms = millis
 
+    # -- storage -------------------------------------------------------------------------------
+
+    @property
+    def storage_error_rate(self) -> float:
+        with self._lock:
+            return self._storage_error_rate
+
+    @storage_error_rate.setter
+    def storage_error_rate(self, value: float) -> None:
+        p = _probability("storage_error_rate", value)
+        with self._lock:
+            self._storage_error_rate = p
+
+    @property
+    def storage_drop_rate(self) -> float:
+        with self._lock:
+            return self._storage_drop_rate
+
+    @storage_drop_rate.setter
+    def storage_drop_rate(self, value: float) -> None:
+        p = _probability("storage_drop_rate", value)
+        with self._lock:
+            self._storage_drop_rate = p
+
+    @property
+    def storage_latency_ms(self) -> float:
+        with self._lock:
+            return self._storage_latency_ms
+
+    @storage_latency_ms.setter
+    def storage_latency_ms(self, value: float) -> None:
+        millis = _number("storage_latency_ms", value)
+        if millis < 0:
+            raise ValueError(f"storage_latency_ms must not be negative, got {value!r}")
+        with self._lock:
+            self._storage_latency_ms = millis
+
+    @property
+    def storage_bytes_per_second(self) -> float:
+        """The bandwidth of each storage request in bytes per second; 0 means no cap."""
+        with self._lock:
+            return self._storage_bytes_per_second
+
+    @storage_bytes_per_second.setter
+    def storage_bytes_per_second(self, value: float) -> None:
+        rate = _number("storage_bytes_per_second", value)
+        if rate < 0:
+            raise ValueError(f"storage_bytes_per_second must not be negative, got {value!r}")
+        with self._lock:
+            self._storage_bytes_per_second = rate
+
+    @property
+    def url_ttl(self) -> float:
+        """Seconds a signed storage URL stays valid after the API hands it out."""
+        with self._lock:
+            return self._url_ttl
+
+    @url_ttl.setter
+    def url_ttl(self, value: float) -> None:
+        seconds = _number("url_ttl", value)
+        if seconds <= 0:
+            raise ValueError(f"url_ttl must be positive, got {value!r}")
+        with self._lock:
+            self._url_ttl = seconds
+
+    def roll_storage_error(self) -> bool:
+        """Whether this storage request should fail with a 500."""
+        with self._lock:
+            rate = self._storage_error_rate
+            return rate > 0 and self._storage_random.random() < rate
+
+    def roll_storage_drop(self) -> bool:
+        """Whether this storage request's connection should be cut in the middle of the body."""
+        with self._lock:
+            rate = self._storage_drop_rate
+            return rate > 0 and self._storage_random.random() < rate
+
     def reseed(self, seed: int | None) -> None:
         """Make the error and drop rolls repeatable from here on (None: unpredictable again)."""
         if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int)):
             raise ValueError(f"seed must be an integer, got {seed!r}")
         with self._lock:
             self._random.seed(seed)
+            self._storage_random.seed(seed)
 
     def roll_error(self) -> bool:
         """Whether this request should fail with a 500."""
@@ -181,6 +282,11 @@ class Faults:
             self._error_rate = 0.0
             self._latency_ms = 0.0
             self._drop_rate = 0.0
+            self._storage_error_rate = 0.0
+            self._storage_drop_rate = 0.0
+            self._storage_latency_ms = 0.0
+            self._storage_bytes_per_second = 0.0
+            self._url_ttl = DEFAULT_URL_TTL
 
     def snapshot(self) -> dict[str, Any]:
         with self._lock:
@@ -192,6 +298,11 @@ class Faults:
                 "error_rate": self._error_rate,
                 "latency_ms": self._latency_ms,
                 "drop_rate": self._drop_rate,
+                "storage_error_rate": self._storage_error_rate,
+                "storage_drop_rate": self._storage_drop_rate,
+                "storage_latency_ms": self._storage_latency_ms,
+                "storage_bytes_per_second": self._storage_bytes_per_second,
+                "url_ttl": self._url_ttl,
             }
 
     def update(self, changes: Mapping[str, Any]) -> None:
@@ -216,6 +327,11 @@ class Faults:
         self._error_rate = saved["error_rate"]
         self._latency_ms = saved["latency_ms"]
         self._drop_rate = saved["drop_rate"]
+        self._storage_error_rate = saved["storage_error_rate"]
+        self._storage_drop_rate = saved["storage_drop_rate"]
+        self._storage_latency_ms = saved["storage_latency_ms"]
+        self._storage_bytes_per_second = saved["storage_bytes_per_second"]
+        self._url_ttl = saved["url_ttl"]
         self._maintenance_until = maintenance_until
 
     def __repr__(self) -> str:
@@ -253,6 +369,26 @@ def _set_drop_rate(faults: Faults, value: Any) -> None:
     faults.drop_rate = value
 
 
+def _set_storage_error_rate(faults: Faults, value: Any) -> None:
+    faults.storage_error_rate = value
+
+
+def _set_storage_drop_rate(faults: Faults, value: Any) -> None:
+    faults.storage_drop_rate = value
+
+
+def _set_storage_latency_ms(faults: Faults, value: Any) -> None:
+    faults.storage_latency_ms = value
+
+
+def _set_storage_bytes_per_second(faults: Faults, value: Any) -> None:
+    faults.storage_bytes_per_second = value
+
+
+def _set_url_ttl(faults: Faults, value: Any) -> None:
+    faults.url_ttl = value
+
+
 def _set_seed(faults: Faults, value: Any) -> None:
     faults.reseed(value)
 
@@ -266,6 +402,11 @@ _SETTERS = {
     "error_rate": _set_error_rate,
     "latency_ms": _set_latency_ms,
     "drop_rate": _set_drop_rate,
+    "storage_error_rate": _set_storage_error_rate,
+    "storage_drop_rate": _set_storage_drop_rate,
+    "storage_latency_ms": _set_storage_latency_ms,
+    "storage_bytes_per_second": _set_storage_bytes_per_second,
+    "url_ttl": _set_url_ttl,
     "seed": _set_seed,
 }
 

@@ -15,8 +15,15 @@ from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 from typing import Any
 
+from .storage import Storage
 from .stores.apps import AppStore
+from .stores.automations import AutomationStore
+from .stores.datasets import DatasetStore
+from .stores.files import FileStore
+from .stores.markers import MarkerStore
 from .stores.tasks import TaskStore
+from .stores.uploads import UploadStore
+from .stores.volumes import VolumeStore
 
 PERMISSION_NAMES = ("read", "copy", "write", "execute", "admin")
 
@@ -239,6 +246,14 @@ class State:
         self.projects: dict[str, Project] = {}
         self.apps = AppStore()
         self.tasks = TaskStore()
+        self.files = FileStore(self.projects)
+        self.datasets = DatasetStore()
+        self.markers = MarkerStore()
+        self.feedback: list[dict[str, str]] = []  # what POST /action/notifications/feedback got
+        self.storage = Storage()  # blobs on disk, served by the storage server (storage.py)
+        self.uploads = UploadStore()  # multipart uploads in progress
+        self.automations = AutomationStore()  # automations, packages, runs, code uploads
+        self.volumes = VolumeStore()  # volumes and their import/export/DRS jobs
 
     # -- users ---------------------------------------------------------------------------------
 

@@ -152,6 +152,11 @@ def test_control_endpoints(emu: Emulator, client: httpx.Client) -> None:
         "error_rate": 0.0,
         "latency_ms": 0.0,
         "drop_rate": 0.0,
+        "storage_error_rate": 0.0,
+        "storage_drop_rate": 0.0,
+        "storage_latency_ms": 0.0,
+        "storage_bytes_per_second": 0.0,
+        "url_ttl": 3600.0,
     }
     changed = control.post("/faults", json={"rate_limit": 5, "rate_window": 2, "error_rate": 0.1})
     assert changed.status_code == 200
