@@ -19,6 +19,7 @@ from .state import (
     utc_now,
 )
 from .stores.apps import seed_public_apps
+from .stores.datasets import seed_datasets
 
 DIVISION_ID = "the-lab"
 OTHER_DIVISION_ID = "caltech-chemistry"
@@ -121,6 +122,7 @@ def seed(state: State, token: str) -> None:
     state.teams[team.id] = team
     _seed_billing(state, main)
     seed_public_apps(state.apps)
+    seed_datasets(state.datasets, main)
 
 
 def _seed_billing(state: State, owner: str) -> None:
