@@ -40,6 +40,7 @@ from .http.error_handlers import (
     rate_limit_sleeper,
 )
 from .meta.collection import Collection
+from .models.async_job import AsyncFileBulkRecord, AsyncJob
 from .models.billing_group import (
     BillingGroup,
     BillingGroupAnalysisBreakdown,
@@ -60,6 +61,8 @@ from .models.enums import (
     TransferState,
     VolumeAccessMode,
 )
+from .models.file import DownloadInfo, File, SearchResponse
+from .models.file_bulk import BulkRecord, FileBulkRecord
 from .models.invoice import Invoice
 from .models.member import Member
 from .models.project import Project
@@ -70,19 +73,25 @@ __all__ = [
     "AdvanceAccessError",
     "Api",
     "AppCopyStrategy",
+    "AsyncFileBulkRecord",
+    "AsyncJob",
     "AsyncJobStates",
     "BadRequest",
     "BillingGroup",
     "BillingGroupAnalysisBreakdown",
     "BillingGroupEgressBreakdown",
     "BillingGroupStorageBreakdown",
+    "BulkRecord",
     "Collection",
     "Config",
     "Conflict",
     "DivisionRole",
+    "DownloadInfo",
     "Endpoints",
     "ExecutionDetailsInvalidTaskType",
     "FeedbackType",
+    "File",
+    "FileBulkRecord",
     "FileStorageType",
     "Forbidden",
     "ImportExportState",
@@ -102,6 +111,7 @@ __all__ = [
     "ResourceNotModified",
     "RetryPolicy",
     "SbgError",
+    "SearchResponse",
     "ServerError",
     "ServiceUnavailable",
     "TaskStatus",

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from .http.client import HttpClient
 from .meta.resource import Resource
+from .models.async_job import AsyncJob
 from .models.billing_group import (
     BillingGroup,
     BillingGroupAnalysisBreakdown,
@@ -13,6 +14,7 @@ from .models.billing_group import (
     BillingGroupStorageBreakdown,
 )
 from .models.endpoints import Endpoints
+from .models.file import File
 from .models.invoice import Invoice
 from .models.member import Member
 from .models.project import Project
@@ -120,3 +122,11 @@ class Api(HttpClient):
     @property
     def endpoints(self) -> type[Endpoints]:
         return self._bind(Endpoints)
+
+    @property
+    def files(self) -> type[File]:
+        return self._bind(File)
+
+    @property
+    def async_jobs(self) -> type[AsyncJob]:
+        return self._bind(AsyncJob)

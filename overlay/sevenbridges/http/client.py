@@ -12,13 +12,14 @@ request without recursing into the chain.
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import ipaddress
 import json
 import logging
 import random
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -43,6 +44,11 @@ MAX_URL_LENGTH = 6000
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 # How long a connection-retry backoff may grow to, in seconds.
 MAX_CONNECTION_BACKOFF = 30.0
+# Query parameters the spec cannot name (``metadata.<key>`` filters), added to the request that
+# ``HttpClient._call(..., extra_params=...)`` makes in this context (thread or task).
+_EXTRA_PARAMS: contextvars.ContextVar[tuple[tuple[str, str], ...]] = contextvars.ContextVar(
+    "sevenbridges_extra_params", default=()
+)
 
 
 def _is_loopback(host: str) -> bool:
@@ -273,10 +279,24 @@ class HttpClient:
     # ----------------------------------------------------------------- the request path
 
     def _call(
-        self, endpoint: Callable[..., Response[Any]], *args: Any, **kwargs: Any
+        self,
+        endpoint: Callable[..., Response[Any]],
+        *args: Any,
+        extra_params: Sequence[tuple[str, str]] = (),
+        **kwargs: Any,
     ) -> Response[Any]:
-        """Call a generated ``sync_detailed`` function through this client."""
-        return endpoint(*args, client=self._generated, **kwargs)
+        """Call a generated ``sync_detailed`` function through this client.
+
+        ``extra_params`` are query parameters added to that request beyond the ones the generated
+        function takes (open-ended names such as ``metadata.<key>``), each ``(name, value)``.
+        """
+        if not extra_params:
+            return endpoint(*args, client=self._generated, **kwargs)
+        token = _EXTRA_PARAMS.set(tuple(extra_params))
+        try:
+            return endpoint(*args, client=self._generated, **kwargs)
+        finally:
+            _EXTRA_PARAMS.reset(token)
 
     def _call_parsed(
         self,
@@ -299,6 +319,10 @@ class HttpClient:
     ) -> httpx.Response:
         auth = kwargs.pop("auth", httpx.USE_CLIENT_DEFAULT)
         follow_redirects = kwargs.pop("follow_redirects", httpx.USE_CLIENT_DEFAULT)
+        extra = _EXTRA_PARAMS.get()
+        if extra:
+            sent = httpx.QueryParams(kwargs.get("params") or {}).multi_items()
+            kwargs["params"] = [*sent, *extra]
         request = self._session.build_request(method, url, **kwargs)
         if len(str(request.url)) > MAX_URL_LENGTH:
             raise URITooLong(

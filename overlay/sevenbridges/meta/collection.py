@@ -2,12 +2,13 @@
 
 Every page is fetched through the same generated endpoint function with a new ``offset``/``limit``
 (taken from the server's ``links``), so no URL is ever built by hand, and ``all()`` holds one page
-in memory at a time however long the list is.
+in memory at a time however long the list is. Lists paged by continuation token (files with
+``cont_token``) follow the ``cont_token`` of the ``next`` link the same way.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import parse_qs, urlsplit
 
@@ -24,6 +25,8 @@ R = TypeVar("R")
 MAX_LIMIT = 100
 
 PageFetcher = Callable[[int | None, int | None], "Collection[Any]"]
+# Fetches the page a continuation token points at, with the link's ``limit``.
+TokenFetcher = Callable[[str, int | None], "Collection[Any]"]
 
 
 def check_offset_limit(offset: Any, limit: Any) -> tuple[int | None, int | None]:
@@ -60,6 +63,7 @@ class Collection(list[R], Generic[R]):
         links: list[Any],
         api: Api | None,
         fetch_page: PageFetcher | None = None,
+        fetch_token: TokenFetcher | None = None,
     ) -> None:
         super().__init__(items)
         self.resource = resource
@@ -68,6 +72,7 @@ class Collection(list[R], Generic[R]):
         self.links = links
         self.api = api
         self._fetch_page = fetch_page
+        self._fetch_token = fetch_token
 
     @property
     def total(self) -> int | None:
@@ -82,7 +87,8 @@ class Collection(list[R], Generic[R]):
 
     def _follow(self, rel: str) -> Collection[R]:
         link = self._link(rel)
-        if link is None or self._fetch_page is None:
+        paged = self._fetch_page is not None or self._fetch_token is not None
+        if link is None or not paged:
             raise PaginationError(f"There is no {'next' if rel == 'next' else 'previous'} page")
         query = parse_qs(urlsplit(str(link.href)).query)
         try:
@@ -90,7 +96,14 @@ class Collection(list[R], Generic[R]):
             limit = int(query["limit"][0]) if "limit" in query else None
         except ValueError as exc:
             raise PaginationError(f"The server's {rel} link is malformed: {link.href!r}") from exc
-        page: Collection[R] = self._fetch_page(offset, limit)
+        page: Collection[R]
+        if self._fetch_token is not None:
+            if "cont_token" not in query:
+                raise PaginationError(f"The server's {rel} link has no cont_token: {link.href!r}")
+            page = self._fetch_token(query["cont_token"][0], limit)
+            return page
+        assert self._fetch_page is not None
+        page = self._fetch_page(offset, limit)
         return page
 
     def has_next_page(self) -> bool:
@@ -134,23 +147,33 @@ def query_collection(
     offset: Any = None,
     limit: Any = None,
     wrap: Callable[[Any], Any] | None = None,
+    cont_token: str | None = None,
+    extra_params: Sequence[tuple[str, str]] = (),
     **kwargs: Any,
 ) -> Collection[Any]:
     """Call a generated list endpoint and wrap the page in a :class:`Collection`.
 
     ``resource_cls`` wraps each item as a (lazy) resource; ``wrap`` may be given instead for items
-    without identity (cost breakdowns), otherwise items become read-only views.
+    without identity (cost breakdowns), otherwise items become read-only views. With ``cont_token``
+    the list is paged by continuation token (``endpoint`` must take ``cont_token``, and no
+    ``offset``); ``extra_params`` are query parameters the endpoint does not name.
     """
     offset, limit = check_offset_limit(offset, limit)
+    if cont_token is not None and offset is not None:
+        raise ValidationError("cont_token cannot be combined with offset")
     params = {k: v for k, v in kwargs.items() if v is not None}
 
-    def fetch(page_offset: int | None, page_limit: int | None) -> Collection[Any]:
+    def fetch(
+        page_offset: int | None, page_limit: int | None, token: str | None = None
+    ) -> Collection[Any]:
         extra: dict[str, Any] = {}
         if page_offset is not None:
             extra["offset"] = page_offset
         if page_limit is not None:
             extra["limit"] = page_limit
-        response = api._call(endpoint, *args, **params, **extra)
+        if token is not None:
+            extra["cont_token"] = token
+        response = api._call(endpoint, *args, extra_params=extra_params, **params, **extra)
         body = response.parsed
         if not isinstance(body, list_model):
             raise SbgError(f"Unexpected list response: {response.content[:200]!r}")
@@ -164,6 +187,11 @@ def query_collection(
             items = [plain(item) for item in raw_items]
         links = [] if isinstance(body.links, Unset) else list(body.links)
         href = None if isinstance(body.href, Unset) else body.href
+        if token is not None:
+            return Collection(
+                resource_cls, href, _total_of(response), items, links, api,
+                fetch_token=lambda next_token, next_limit: fetch(None, next_limit, next_token),
+            )  # fmt: skip
         return Collection(resource_cls, href, _total_of(response), items, links, api, fetch)
 
-    return fetch(offset, limit)
+    return fetch(offset, limit, cont_token)

@@ -1,0 +1,712 @@
+"""Files and folders: query, get, edit, copy, move, folders, search, bulk calls and transfers.
+
+``file.save()`` sends only what changed, each through its own call: metadata edited in place
+(``file.metadata['k'] = v``) is merged on the server with the changed keys (a deleted key is sent
+as null, which removes it); metadata assigned whole (``file.metadata = {...}``) replaces it; tags
+replace the tags; the name is patched. Uploads, downloads and streams are run by
+:mod:`sevenbridges.transfer`.
+"""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, overload
+
+from sevenbridges_api.api.files import (
+    bulk_delete_files,
+    bulk_edit_files,
+    bulk_get_files,
+    bulk_update_files,
+    copy_file,
+    create_folder,
+    delete_file,
+    get_file,
+    get_file_download_info,
+    list_files,
+    list_folder,
+    move_file,
+    replace_file_metadata,
+    replace_file_tags,
+    scroll_files,
+    scroll_folder,
+    search_files,
+    update_file,
+    update_file_metadata,
+)
+from sevenbridges_api.api.files import (
+    copy_files as copy_files_api,
+)
+from sevenbridges_api.models.bulk_file_ids import BulkFileIds
+from sevenbridges_api.models.bulk_file_response import BulkFileResponse
+from sevenbridges_api.models.bulk_file_update import BulkFileUpdate
+from sevenbridges_api.models.download_info import DownloadInfo as DownloadInfoModel
+from sevenbridges_api.models.file_copy_action import FileCopyAction
+from sevenbridges_api.models.file_copy_action_result import FileCopyActionResult
+from sevenbridges_api.models.file_copy_request import FileCopyRequest
+from sevenbridges_api.models.file_create import FileCreate
+from sevenbridges_api.models.file_list import FileList
+from sevenbridges_api.models.file_move_request import FileMoveRequest
+from sevenbridges_api.models.file_object import FileObject
+from sevenbridges_api.models.file_search_request import FileSearchRequest
+from sevenbridges_api.models.file_search_result import FileSearchResult
+from sevenbridges_api.models.file_update import FileUpdate
+from sevenbridges_api.models.metadata import Metadata
+from sevenbridges_api.types import Unset
+
+from ..errors import SbgError, ValidationError
+from ..meta.checks import optional_dict, optional_str, optional_str_list, required_str
+from ..meta.collection import Collection, check_offset_limit, query_collection
+from ..meta.ids import id_of, project_segments, single_segment, split_id
+from ..meta.resource import Field, Resource
+from ..meta.tracked import TrackedDict, wire_value
+from .file_bulk import BULK_LIMIT, FileBulkRecord, chunks, run_bulk
+
+if TYPE_CHECKING:
+    from ..api import Api
+    from ..transfer.download import Download
+    from ..transfer.upload import Upload
+
+FOLDER_TYPE = "folder"
+
+
+# ----------------------------------------------------------------- argument conversion
+
+
+def file_id(value: Any, what: str = "file") -> str:
+    """The id of a file or folder (a ``File`` or its id string)."""
+    return single_segment(value, what)
+
+
+def project_id(value: Any) -> str:
+    """``owner/project`` of a ``Project`` or a project id, checked segment by segment."""
+    return "/".join(project_segments(value))
+
+
+def destination(project: Any, parent: Any, what: str) -> tuple[str | None, str | None]:
+    """Exactly one of ``project`` (the root of a project) and ``parent`` (a folder)."""
+    if project is not None and parent is not None:
+        raise ValidationError(f"{what}: give project or parent, not both")
+    if project is None and parent is None:
+        raise ValidationError(f"{what}: give a project or a parent folder")
+    if project is not None:
+        return project_id(project), None
+    return None, file_id(parent, "parent folder")
+
+
+def _query_text(value: Any, what: str) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str | int | float):
+        return str(value)
+    raise ValidationError(f"{what} values must be strings, numbers or booleans, got {value!r}")
+
+
+def filter_params(metadata: Any, origin: Any) -> tuple[str | None, list[tuple[str, str]]]:
+    """``metadata={'k': v or [v1, v2]}`` and ``origin={'task': t}`` as query parameters.
+
+    Returns the ``origin.task`` value (a named parameter of the spec) and the open-ended
+    ``metadata.<key>`` / ``origin.<key>`` parameters the generated functions cannot name.
+    """
+    extra: list[tuple[str, str]] = []
+    for name, filters in (("metadata", metadata), ("origin", origin)):
+        for key, value in (optional_dict(filters, name) or {}).items():
+            if not isinstance(key, str) or not key.strip():
+                raise ValidationError(f"{name} keys must be non-empty strings, got {key!r}")
+            values = value if isinstance(value, list | tuple | set) else [value]
+            if not values:
+                raise ValidationError(f"{name}[{key!r}] must not be an empty list")
+            for item in values:
+                if name == "origin" and key == "task":
+                    item = id_of(item, "task")
+                extra.append((f"{name}.{key}", _query_text(item, f"{name}[{key!r}]")))
+    tasks = [value for name, value in extra if name == "origin.task"]
+    if len(tasks) > 1:
+        raise ValidationError(f"origin['task'] takes one task, got {tasks!r}")
+    task = tasks[0] if tasks else None
+    return task, [(name, value) for name, value in extra if name != "origin.task"]
+
+
+def check_cont_token(api: Api, cont_token: Any, offset: Any, metadata: Any = None) -> str | None:
+    """The continuation token, refused without advance access, with offset or with metadata."""
+    token = optional_str(cont_token, "cont_token")
+    if token is None:
+        return None
+    if not token.strip():
+        raise ValidationError("cont_token must not be empty: start with cont_token='init'")
+    if not api.advance_access:
+        raise ValidationError(
+            "cont_token paging is an advance access feature: use Api(advance_access=True) or "
+            "call it inside `with api.aa():`"
+        )
+    if offset is not None:
+        raise ValidationError("cont_token cannot be combined with offset")
+    if metadata:
+        raise ValidationError("cont_token cannot be combined with metadata filters")
+    return token
+
+
+# ----------------------------------------------------------------- small read-only resources
+
+
+class DownloadInfo(Resource):
+    """Where a file's content can be downloaded: ``url``, a signed storage URL."""
+
+    _model_cls = DownloadInfoModel
+    _kind = "download_info"
+
+    url: Field[str | None] = Field()
+
+
+class SearchResponse(Resource):
+    """One page of a file search: ``count`` matches in all, the files of this page in
+    ``result_set``, and the ``cont_token`` of the next page (``None`` on the last)."""
+
+    _model_cls = FileSearchResult
+    _kind = "search_response"
+    _files: type[File]
+
+    count: Field[int | None] = Field()
+    cont_token: Field[str | None] = Field()
+
+    @property
+    def result_set(self) -> list[File]:
+        """The files of this page."""
+        raw = self._model.result_set
+        items = [] if isinstance(raw, Unset) else raw
+        return [self._files._from_model(item, self._bound_api, complete=False) for item in items]
+
+
+# ----------------------------------------------------------------- the file
+
+
+class File(Resource):
+    """A file or a folder: ``api.files.get(id)``; ``file.is_folder()`` tells which."""
+
+    _model_cls = FileObject
+    _kind = "file"
+    FOLDER_TYPE: ClassVar[str] = FOLDER_TYPE
+
+    # Set when ``metadata`` is assigned whole, so that ``save()`` replaces it instead of merging.
+    _metadata_replaced: bool = False
+
+    href: Field[str | None] = Field()
+    id: Field[str | None] = Field()
+    type: Field[str | None] = Field()
+    name: Field[str | None] = Field(read_only=False)
+    size: Field[int | None] = Field()
+    parent: Field[str | None] = Field()
+    project: Field[str | None] = Field()
+    created_on: Field[Any] = Field()
+    modified_on: Field[Any] = Field()
+    origin: Field[Any] = Field()
+    storage: Field[Any] = Field()
+    metadata: Field[dict[str, Any]] = Field(read_only=False, dict_like=True)
+    tags: Field[list[str] | None] = Field(read_only=False)
+    _secondary_files: Field[list[Any] | None] = Field(wire="secondary_files")
+
+    # ----------------------------------------------------------------- class-level calls
+
+    @classmethod
+    def _get_model(cls, api: Api, identifier: str) -> Any:
+        return api._call_parsed(FileObject, get_file.sync_detailed, file_id(identifier))
+
+    @classmethod
+    def query(
+        cls,
+        project: Any = None,
+        names: list[str] | None = None,
+        metadata: dict[str, Any] | None = None,
+        origin: dict[str, Any] | None = None,
+        tags: list[str] | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+        dataset: Any = None,
+        api: Api | None = None,
+        parent: Any = None,
+        cont_token: str | None = None,
+    ) -> Collection[File]:
+        """The files and folders at the root of ``project`` or in the folder ``parent`` (one of
+        the two; or, with advance access, those of a ``dataset``), filtered by ``names``,
+        ``tags``, ``metadata`` (``{'key': value or [values]}``) and ``origin`` (``{'task': t}``).
+
+        ``cont_token='init'`` pages by continuation token instead of offset (advance access; not
+        with ``offset`` or ``metadata``).
+        """
+        resolved = cls._resolve_api(api)
+        if project is not None and parent is not None:
+            raise ValidationError("File query: give project or parent, not both")
+        if project is None and parent is None and dataset is None:
+            raise ValidationError("File query: give a project or a parent folder")
+        token = check_cont_token(resolved, cont_token, offset, metadata)
+        task, extra = filter_params(metadata, origin)
+        filters: dict[str, Any] = {
+            "project": project_id(project) if project is not None else None,
+            "parent": file_id(parent, "parent folder") if parent is not None else None,
+            "name": optional_str_list(names, "names"),
+            "tag": optional_str_list(tags, "tags"),
+            "origin_task": task,
+            "dataset": (
+                "/".join(split_id(dataset, "dataset", 2, "owner/dataset"))
+                if dataset is not None
+                else None
+            ),
+        }
+        if token is not None:
+            return query_collection(
+                resolved, cls, FileList, scroll_files.sync_detailed,
+                limit=limit, cont_token=token, extra_params=extra, **filters,
+            )  # fmt: skip
+        return query_collection(
+            resolved, cls, FileList, list_files.sync_detailed,
+            offset=offset, limit=limit, extra_params=extra, **filters,
+        )  # fmt: skip
+
+    @classmethod
+    def create_folder(
+        cls, name: str, parent: Any = None, project: Any = None, api: Api | None = None
+    ) -> File:
+        """A new folder at the root of ``project`` or inside the folder ``parent`` (one of them)."""
+        resolved = cls._resolve_api(api)
+        body: dict[str, Any] = {"name": required_str(name, "name"), "type": "FOLDER"}
+        project_value, parent_value = destination(project, parent, "create_folder")
+        if project_value is not None:
+            body["project"] = project_value
+        if parent_value is not None:
+            body["parent"] = parent_value
+        model = resolved._call_parsed(
+            FileObject, create_folder.sync_detailed, body=FileCreate.from_dict(body)
+        )
+        return cls._from_model(model, resolved, complete=True)
+
+    @classmethod
+    def search(
+        cls,
+        query: str,
+        cont_token: str | None = None,
+        limit: int | None = None,
+        api: Api | None = None,
+    ) -> SearchResponse:
+        """One page of the files matching a search ``query``; pass the answer's ``cont_token``
+        to get the next page."""
+        resolved = cls._resolve_api(api)
+        text = required_str(query, "query")
+        token = optional_str(cont_token, "cont_token")
+        _, page_limit = check_offset_limit(None, limit)
+        params: dict[str, Any] = {}
+        if token is not None:
+            params["cont_token"] = token
+        if page_limit is not None:
+            params["limit"] = page_limit
+        model = resolved._call_parsed(
+            FileSearchResult,
+            search_files.sync_detailed,
+            body=FileSearchRequest(query=text),
+            **params,
+        )
+        response = resolved._bind(SearchResponse)._from_model(model, resolved, complete=True)
+        response._files = cls
+        return response
+
+    @overload
+    @classmethod
+    def upload(
+        cls,
+        path: Any,
+        project: Any = None,
+        parent: Any = None,
+        file_name: str | None = None,
+        overwrite: bool = False,
+        retry: int = 6,
+        timeout: float = 300,
+        part_size: int | None = None,
+        wait: Literal[True] = True,
+        api: Api | None = None,
+        *,
+        progress: bool = False,
+        workers: int | None = None,
+        resumable: bool = True,
+    ) -> File: ...
+
+    @overload
+    @classmethod
+    def upload(
+        cls,
+        path: Any,
+        project: Any = None,
+        parent: Any = None,
+        file_name: str | None = None,
+        overwrite: bool = False,
+        retry: int = 6,
+        timeout: float = 300,
+        part_size: int | None = None,
+        *,
+        wait: Literal[False],
+        api: Api | None = None,
+        progress: bool = False,
+        workers: int | None = None,
+        resumable: bool = True,
+    ) -> Upload: ...
+
+    @classmethod
+    def upload(
+        cls,
+        path: Any,
+        project: Any = None,
+        parent: Any = None,
+        file_name: str | None = None,
+        overwrite: bool = False,
+        retry: int = 6,
+        timeout: float = 300,
+        part_size: int | None = None,
+        wait: bool = True,
+        api: Api | None = None,
+        *,
+        progress: bool = False,
+        workers: int | None = None,
+        resumable: bool = True,
+    ) -> File | Upload:
+        """Upload a local file to the root of ``project`` or into the folder ``parent``.
+
+        ``wait=True`` returns the new File; ``wait=False`` returns an ``Upload`` to ``start()``.
+        """
+        from ..transfer import api_glue
+
+        return api_glue.upload_file(
+            cls._resolve_api(api),
+            path,
+            project=project,
+            parent=parent,
+            file_name=file_name,
+            overwrite=overwrite,
+            retry=retry,
+            timeout=timeout,
+            part_size=part_size,
+            wait=wait,
+            progress=progress,
+            workers=workers,
+            resumable=resumable,
+        )
+
+    # ----------------------------------------------------------------- bulk calls
+
+    @classmethod
+    def bulk_get(cls, files: Any, api: Api | None = None) -> list[FileBulkRecord]:
+        """Many files by id (``File`` objects or ids), one record per item in input order."""
+        resolved = cls._resolve_api(api)
+
+        def send(ids: list[str]) -> Any:
+            body = BulkFileIds(file_ids=ids)
+            return resolved._call_parsed(
+                BulkFileResponse, bulk_get_files.sync_detailed, body=body
+            ).items
+
+        return run_bulk(resolved, cls, files, "files", file_id, send)
+
+    @classmethod
+    def bulk_delete(cls, files: Any, api: Api | None = None) -> list[FileBulkRecord]:
+        """Delete many files; each record holds the deleted file or why it was not deleted."""
+        resolved = cls._resolve_api(api)
+
+        def send(ids: list[str]) -> Any:
+            body = BulkFileIds(file_ids=ids)
+            return resolved._call_parsed(
+                BulkFileResponse, bulk_delete_files.sync_detailed, body=body
+            ).items
+
+        return run_bulk(resolved, cls, files, "files", file_id, send)
+
+    @classmethod
+    def bulk_update(cls, files: Any, api: Api | None = None) -> list[FileBulkRecord]:
+        """Set the name, tags and metadata of many files as the given ``File`` objects hold them,
+        erasing what they leave out."""
+        return cls._bulk_change(files, api, bulk_update_files.sync_detailed)
+
+    @classmethod
+    def bulk_edit(cls, files: Any, api: Api | None = None) -> list[FileBulkRecord]:
+        """Change the name, tags and metadata of many files as the given ``File`` objects hold
+        them, keeping what they leave out."""
+        return cls._bulk_change(files, api, bulk_edit_files.sync_detailed)
+
+    @classmethod
+    def _bulk_change(cls, files: Any, api: Api | None, endpoint: Any) -> list[FileBulkRecord]:
+        resolved = cls._resolve_api(api)
+
+        def send(items: list[dict[str, Any]]) -> Any:
+            body = BulkFileUpdate.from_dict({"items": items})
+            return resolved._call_parsed(BulkFileResponse, endpoint, body=body).items
+
+        return run_bulk(resolved, cls, files, "files", _update_item, send)
+
+    # ----------------------------------------------------------------- instance state
+
+    def _write(self, field: Field[Any], value: Any) -> None:
+        super()._write(field, value)
+        if field.name == "metadata":
+            self._metadata_replaced = True
+
+    def _replace_model(self, model: Any, complete: bool = True) -> None:
+        super()._replace_model(model, complete)
+        self._metadata_replaced = False
+
+    def _file_id(self) -> str:
+        return file_id(self._identity())
+
+    def _current(self, name: str) -> Any:
+        """Field ``name`` as it would be sent now (unsaved edits included), without fetching."""
+        if name in self._dirty:
+            return wire_value(self._dirty[name])
+        if name in self._lists:
+            return wire_value(self._lists[name][0])
+        if name in self._dicts:
+            return wire_value(self._dicts[name])
+        return wire_value(self.field(name))
+
+    def is_folder(self) -> bool:
+        """Whether this is a folder."""
+        return str(self.type or "").lower() == FOLDER_TYPE
+
+    @property
+    def secondary_files(self) -> list[File] | None:
+        """The secondary (index) files that go with this file, as lazy ``File`` objects."""
+        views = self._secondary_files
+        if views is None:
+            return None
+        return [
+            type(self)._from_model(FileObject.from_dict(view.to_dict()), self._bound_api, False)
+            for view in views
+        ]
+
+    # ----------------------------------------------------------------- instance calls
+
+    def _update_model(self, changes: dict[str, Any]) -> Any:
+        api = self.api
+        identifier = self._file_id()
+        remaining = dict(changes)
+        if "metadata" in remaining:
+            whole = remaining.pop("metadata")
+            if self._metadata_replaced:
+                api._call(
+                    replace_file_metadata.sync_detailed,
+                    identifier,
+                    body=Metadata.from_dict(whole),
+                )
+            else:
+                api._call(
+                    update_file_metadata.sync_detailed,
+                    identifier,
+                    body=Metadata.from_dict(self._metadata_edits(whole)),
+                )
+        if "tags" in remaining:
+            tags = remaining.pop("tags")
+            api._call(replace_file_tags.sync_detailed, identifier, body=list(tags or []))
+        if remaining:
+            return api._call_parsed(
+                FileObject,
+                update_file.sync_detailed,
+                identifier,
+                body=FileUpdate.from_dict(remaining),
+            )
+        return type(self)._get_model(api, identifier)
+
+    def _metadata_edits(self, whole: dict[str, Any]) -> dict[str, Any]:
+        """The keys of ``metadata`` changed in place: their new values, or null for removed ones."""
+        tracked = self._dicts.get("metadata")
+        if not isinstance(tracked, TrackedDict):
+            return whole
+        return {key: whole.get(key) for key in sorted(tracked.changed_keys)}
+
+    def _delete_remote(self) -> None:
+        self.api._call(delete_file.sync_detailed, self._file_id())
+
+    def copy(self, project: Any, name: str | None = None, api: Api | None = None) -> File:
+        """Copy this file to the root of ``project``, optionally renamed; the copy."""
+        return self._copy({"project": project_id(project)}, name, api)
+
+    def copy_to_folder(self, parent: Any, name: str | None = None, api: Api | None = None) -> File:
+        """Copy this file into the folder ``parent``, optionally renamed; the copy."""
+        return self._copy({"parent": file_id(parent, "parent folder")}, name, api)
+
+    def _copy(self, body: dict[str, Any], name: str | None, api: Api | None) -> File:
+        resolved = api if api is not None else self.api
+        if name is not None:
+            body["name"] = required_str(name, "name")
+        model = resolved._call_parsed(
+            FileObject,
+            copy_file.sync_detailed,
+            self._file_id(),
+            body=FileCopyRequest.from_dict(body),
+        )
+        return type(self)._from_model(model, resolved, complete=True)
+
+    def move_to_folder(self, parent: Any, name: str | None = None, api: Api | None = None) -> File:
+        """Move this file or folder into the folder ``parent`` (same project), optionally renamed;
+        the moved file."""
+        resolved = api if api is not None else self.api
+        body: dict[str, Any] = {"parent": file_id(parent, "parent folder")}
+        if name is not None:
+            body["name"] = required_str(name, "name")
+        model = resolved._call_parsed(
+            FileObject,
+            move_file.sync_detailed,
+            self._file_id(),
+            body=FileMoveRequest.from_dict(body),
+        )
+        return type(self)._from_model(model, resolved, complete=True)
+
+    def list_files(
+        self,
+        offset: int | None = None,
+        limit: int | None = None,
+        api: Api | None = None,
+        cont_token: str | None = None,
+    ) -> Collection[File]:
+        """The files and folders in this folder (``cont_token='init'``: by continuation token)."""
+        resolved = api if api is not None else self.api
+        if not self.is_folder():
+            raise ValidationError(f"{self.name or self._identity()!r} is a file, not a folder")
+        identifier = self._file_id()
+        token = check_cont_token(resolved, cont_token, offset)
+        cls = type(self)
+        if token is not None:
+            return query_collection(
+                resolved, cls, FileList, scroll_folder.sync_detailed, identifier,
+                limit=limit, cont_token=token,
+            )  # fmt: skip
+        return query_collection(
+            resolved, cls, FileList, list_folder.sync_detailed, identifier,
+            offset=offset, limit=limit,
+        )  # fmt: skip
+
+    def download_info(self) -> DownloadInfo:
+        """A signed storage URL of this file's content (``.url``)."""
+        api = self.api
+        model = api._call_parsed(
+            DownloadInfoModel, get_file_download_info.sync_detailed, self._file_id()
+        )
+        return api._bind(DownloadInfo)._from_model(model, api, complete=True)
+
+    @overload
+    def download(
+        self,
+        path: Any,
+        retry: int = 6,
+        timeout: float = 300,
+        chunk_size: int | None = None,
+        wait: Literal[True] = True,
+        overwrite: bool = False,
+        *,
+        progress: bool = False,
+        workers: int | None = None,
+        resumable: bool = True,
+    ) -> None: ...
+
+    @overload
+    def download(
+        self,
+        path: Any,
+        retry: int = 6,
+        timeout: float = 300,
+        chunk_size: int | None = None,
+        *,
+        wait: Literal[False],
+        overwrite: bool = False,
+        progress: bool = False,
+        workers: int | None = None,
+        resumable: bool = True,
+    ) -> Download: ...
+
+    def download(
+        self,
+        path: Any,
+        retry: int = 6,
+        timeout: float = 300,
+        chunk_size: int | None = None,
+        wait: bool = True,
+        overwrite: bool = False,
+        *,
+        progress: bool = False,
+        workers: int | None = None,
+        resumable: bool = True,
+    ) -> Download | None:
+        """Download the content to ``path``; ``wait=False`` returns a ``Download`` to
+        ``start()``. An existing ``path`` without ``overwrite`` raises LocalFileAlreadyExists."""
+        from ..transfer import api_glue
+
+        return api_glue.download_file(
+            self,
+            path,
+            retry=retry,
+            timeout=timeout,
+            chunk_size=chunk_size,
+            wait=wait,
+            overwrite=overwrite,
+            progress=progress,
+            workers=workers,
+            resumable=resumable,
+        )
+
+    def stream(self, part_size: int = 32768) -> Iterator[bytes]:
+        """The content, ``part_size`` bytes at a time."""
+        from ..transfer import api_glue
+
+        return api_glue.stream_file(self, part_size)
+
+    def content(self, path: Any = None, overwrite: bool = True, encoding: str = "utf-8") -> str:
+        """The content as text: streamed, or downloaded to ``path`` first when given."""
+        if path is not None:
+            self.download(path, wait=True, overwrite=overwrite)
+            return Path(path).read_text(encoding=encoding)
+        decoder = codecs.getincrementaldecoder(encoding)()
+        text = [decoder.decode(chunk) for chunk in self.stream()]
+        text.append(decoder.decode(b"", final=True))
+        return "".join(text)
+
+
+SearchResponse._files = File
+
+
+def _update_item(item: Any) -> dict[str, Any]:
+    """One item of a bulk update or edit: from a ``File`` (its current values, unsaved edits
+    included, fields it does not hold left out) or from a dict with ``id`` or ``file_id``."""
+    if isinstance(item, File):
+        body: dict[str, Any] = {"file_id": file_id(item)}
+        for name in ("name", "tags", "metadata"):
+            value = item._current(name)
+            if value is not None:
+                body[name] = value
+        return body
+    if isinstance(item, Mapping):
+        unknown = sorted(set(item) - {"id", "file_id", "name", "tags", "metadata"})
+        if unknown:
+            raise ValidationError(f"Unknown keys {unknown} in bulk item {item!r}")
+        identifier = item.get("file_id", item.get("id"))
+        body = {key: wire_value(value) for key, value in item.items() if key != "id"}
+        body["file_id"] = file_id(identifier)
+        return body
+    raise ValidationError(f"Expected a File (or a dict with its id), got {item!r}")
+
+
+def bulk_copy_files(files: Any, destination_project: Any, api: Api) -> dict[str, Any]:
+    """Copy many files to the root of ``destination_project`` (chunked at the bulk limit): a dict
+    keyed by source id of ``{'new_file_id', 'new_file_name'}`` or of the error for that file."""
+    if isinstance(files, str | bytes) or not isinstance(files, list | tuple):
+        raise ValidationError(f"files must be a list, got {files!r}")
+    ids = [file_id(item) for item in files]
+    if not ids:
+        raise ValidationError("files must not be empty")
+    project = project_id(destination_project)
+    outcome: dict[str, Any] = {}
+    for chunk in chunks(ids, BULK_LIMIT):
+        body = FileCopyAction(project=project, file_ids=list(chunk))
+        result = api._call_parsed(FileCopyActionResult, copy_files_api.sync_detailed, body=body)
+        answered = result.to_dict()
+        for source in chunk:
+            if source not in answered:
+                raise SbgError(f"The server returned nothing for file {source!r} of the copy")
+            outcome[source] = answered[source]
+    return outcome
+
+
+__all__ = ["FOLDER_TYPE", "DownloadInfo", "File", "SearchResponse", "bulk_copy_files"]
