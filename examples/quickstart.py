@@ -1,4 +1,4 @@
-"""A first session with the API: who am I, projects, members, billing, rate limits, errors.
+"""A first session with the API: who am I, projects, members, files, billing, rate limits, errors.
 
 Run against the emulator with `make demo`, or against the real Platform with SB_API_ENDPOINT and
 SB_AUTH_TOKEN set (the fault-injection part then is skipped: it needs the emulator).
@@ -7,8 +7,11 @@ SB_AUTH_TOKEN set (the fault-injection part then is skipped: it needs the emulat
 from __future__ import annotations
 
 import functools
+import hashlib
 import os
+import tempfile
 import time
+from pathlib import Path
 
 import sevenbridges as sbg
 from sevenbridges.errors import SbgError
@@ -66,6 +69,9 @@ def main() -> None:
     project.remove_member("rfranklin")
     print("removed rfranklin")
 
+    section("Files: a folder, an upload, metadata, a download")
+    _files_demo(api, project)
+
     section("Errors are typed")
     try:
         api.projects.get(f"{me.username}/no-such-project")
@@ -100,6 +106,47 @@ def main() -> None:
     section("Clean up")
     project.delete()
     print(f"deleted {project.id}")
+
+
+def _files_demo(api: sbg.Api, project: sbg.Project) -> None:
+    """Upload a 96 MiB file in parallel parts with a progress bar, tag it, find it, download it."""
+    folder = api.files.create_folder("reads", project=project)
+    print(f"folder {folder.name} ({folder.id})")
+    with tempfile.TemporaryDirectory() as scratch:
+        local = Path(scratch) / "sample_1.fastq"
+        block = hashlib.sha256(b"demo").digest() * (1 << 15)  # 1 MiB that is not all one byte
+        with open(local, "wb") as handle:
+            for _ in range(96):
+                handle.write(block)
+        uploaded = api.files.upload(local, parent=folder, part_size=8 * 2**20, progress=True)
+        print(f"uploaded {uploaded.name}: {uploaded.size} bytes, id {uploaded.id}")
+        uploaded.metadata["sample_id"] = "NA12878"
+        uploaded.metadata["library"] = "lib-1"
+        uploaded.tags = ["demo", "fastq"]
+        uploaded.save()  # metadata and tags each through their own endpoint
+        found = api.files.query(parent=folder, metadata={"sample_id": "NA12878"}, tags=["fastq"])
+        print(f"query by metadata and tag: {[f.name for f in found]}")
+        copy = uploaded.copy(project=project, name="sample_1.copy.fastq")
+        print(f"copied to the project root as {copy.name}")
+        target = Path(scratch) / "downloaded.fastq"
+        uploaded.download(target, progress=True)
+        same = _sha256(target) == _sha256(local)
+        print(f"downloaded {target.stat().st_size} bytes; sha256 matches the source: {same}")
+        if not same:
+            raise SystemExit("the downloaded file differs from the uploaded one")
+        try:
+            uploaded.download(target)
+        except sbg.LocalFileAlreadyExists as error:
+            print(f"LocalFileAlreadyExists: {error}")
+    print("folder holds:", ", ".join(f.name or "?" for f in folder.list_files().all()))
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def _emulator_control() -> FaultControl | None:

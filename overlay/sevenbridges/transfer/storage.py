@@ -152,6 +152,10 @@ class StorageClient:
         """The size of the object behind a download URL (a one-byte ranged GET)."""
         try:
             with self._client.stream("GET", url, headers={"Range": "bytes=0-0"}) as response:
+                if response.status_code == 200:
+                    response.close()  # the whole object: drop the connection, not read it all
+                else:
+                    response.read()  # one byte: read it, so the connection can be reused
                 if response.status_code == 206:
                     match = _CONTENT_RANGE.match(response.headers.get("Content-Range", ""))
                     if match and match.group(3) != "*":
@@ -160,7 +164,6 @@ class StorageClient:
                     return int(response.headers["Content-Length"])
                 if response.status_code == 416:  # an empty object has no byte 0
                     return 0
-                response.read()
                 _refuse("GET", url, response)
         except httpx.TransportError as exc:
             raise RetryablePartError(f"GET {_host(url)}: {exc!r}") from exc
@@ -272,7 +275,10 @@ def _check_content_range(
 def _refuse(method: str, url: str, response: httpx.Response) -> None:
     """Raise the error a storage answer stands for: retryable, URL expired, or final."""
     status = response.status_code
-    snippet = response.text[:200].strip() if response.content else ""
+    try:
+        snippet = response.text[:200].strip()
+    except httpx.StreamError:  # a body that was not read (a closed stream)
+        snippet = ""
     message = f"{method} {_host(url)} answered {status}" + (f": {snippet}" if snippet else "")
     if status == 403:
         # Presigned URLs answer 403 once they expire: get a fresh one and try again.
