@@ -5,7 +5,8 @@ Against one emulator on loopback (its own process, so its work is not counted), 
 - sevenbridges-python 2.11.2, installed by this script in its own venv under bench/;
 - the raw limit: one plain streaming PUT / GET of the same bytes to the same storage server.
 
-Each transfer runs in a fresh child process; its CPU seconds and peak RSS come from os.wait4.
+Each transfer runs in a fresh child process; its CPU seconds come from os.wait4 and its peak RSS
+from the child's own VmHWM (ru_maxrss would also count this parent's memory at fork time).
 Every download is checked byte for byte against the source (sha256). The table goes to stdout,
 bench/results/transfer.md and the README's benchmark section.
 
@@ -124,7 +125,7 @@ def bench_project(url: str, token: str) -> str:
 
 
 def measure(python: Path, client: str, args: list[str], size: int, label: str) -> tuple[Run, Any]:
-    """Run one transfer in a child process; CPU and peak RSS from its rusage."""
+    """Run one transfer in a child process; CPU from its rusage, peak RSS from its VmHWM."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("SB_")}
     child = subprocess.Popen(
         [str(python), str(CLIENT), client, *args], stdout=subprocess.PIPE, text=True, env=env
@@ -140,7 +141,8 @@ def measure(python: Path, client: str, args: list[str], size: int, label: str) -
         direction=args[0],
         seconds=float(result["seconds"]),
         cpu_seconds=usage.ru_utime + usage.ru_stime,
-        peak_rss_mib=usage.ru_maxrss / 1024,  # KiB on Linux
+        # The child's own VmHWM; ru_maxrss would include this parent's memory at fork time.
+        peak_rss_mib=(result.get("peak_rss_kib") or usage.ru_maxrss) / 1024,
         size=size,
     )
     return run, result

@@ -26,10 +26,14 @@ CHUNK = 1 << 20
 def sdk(direction: str, url: str, token: str, target: str, path: str) -> dict[str, Any]:
     import sevenbridges as sbg
 
-    api = sbg.Api(url=url, token=token)
+    api = sbg.Api(url=url, token=token, debug=True)  # plain http to the loopback emulator
     if direction == "upload":
         start = time.perf_counter()
-        uploaded = api.files.upload(path, project=target, file_name=os.path.basename(path))
+        uploaded = api.files.upload(
+            path, project=target, file_name=os.path.basename(path), overwrite=True
+        )
+        if not hasattr(uploaded, "id"):  # sevenbridges-python returns the handle even when waiting
+            uploaded = uploaded.result()  # type: ignore[attr-defined]
         seconds = time.perf_counter() - start
         return {"seconds": seconds, "file_id": uploaded.id}
     remote = api.files.get(target)
@@ -81,10 +85,25 @@ def raw(direction: str, url: str, token: str, target: str, path: str) -> dict[st
     return {"seconds": time.perf_counter() - start, "file_id": target}
 
 
+def peak_rss_kib() -> int | None:
+    """This process's own high-water RSS (VmHWM). Not ru_maxrss: on Linux that also counts the
+    parent's memory at fork time, which would hide the client's own figure."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        return None
+    return None
+
+
 def main() -> None:
     kind, direction, url, token, target, path = sys.argv[1:7]
     run = sdk if kind == "sdk" else raw
-    print(json.dumps(run(direction, url, token, target, path)), flush=True)
+    result = run(direction, url, token, target, path)
+    result["peak_rss_kib"] = peak_rss_kib()
+    print(json.dumps(result), flush=True)
 
 
 if __name__ == "__main__":

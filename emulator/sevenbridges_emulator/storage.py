@@ -35,6 +35,7 @@ from xml.sax.saxutils import escape
 from .faults import Faults
 
 BUFFER_SIZE = 1 << 20  # bytes read from or written to a socket or file at a time
+DATA_FILE = "data"  # the single file of an upload with a fixed part size
 SHM = "/dev/shm"
 SHM_MINIMUM_FREE = 8 << 30
 _ID = re.compile(r"[0-9a-f]{32}")
@@ -82,6 +83,9 @@ class Storage:
         self._root: Path | None = None
         self._cleanup: weakref.finalize[Any, Any] | None = None
         self._areas: dict[str, dict[int, StoredPart]] = {}  # upload key -> part number -> part
+        # Uploads with a fixed part size write parts into one file at their offsets, so that
+        # completing them is a rename, not a copy (as fast as a cloud store's complete).
+        self._part_sizes: dict[str, int] = {}
         self._etags: dict[str, str] = {}  # blob id -> ETag
 
     # -- disk ----------------------------------------------------------------------------------
@@ -154,13 +158,25 @@ class Storage:
 
     # -- upload parts (used by the multipart upload handlers) ----------------------------------
 
-    def open_parts(self) -> str:
-        """A new, empty place for the parts of one upload; returns its key."""
+    def open_parts(self, part_size: int | None = None) -> str:
+        """A new, empty place for the parts of one upload; returns its key.
+
+        With `part_size`, every part but the last must have exactly that size (a larger one is
+        refused); the parts then go straight to their offsets in the future blob.
+        """
         key = secrets.token_hex(16)
-        (self.root / "parts" / key).mkdir()
+        directory = self.root / "parts" / key
+        directory.mkdir()
         with self._lock:
             self._areas[key] = {}
+            if part_size is not None:
+                (directory / DATA_FILE).touch()
+                self._part_sizes[key] = part_size
         return key
+
+    def fixed_part_size(self, key: str) -> int | None:
+        with self._lock:
+            return self._part_sizes.get(key)
 
     def part_url(self, key: str, part_number: int) -> tuple[str, datetime]:
         """A signed PUT URL for one part, and the moment it expires."""
@@ -179,11 +195,22 @@ class Storage:
         with self._lock:
             area = self._areas.pop(key)
             parts = [area[number] for number in part_numbers]
+            part_size = self._part_sizes.pop(key, None)
         directory = self.root / "parts" / key
         blob_id = secrets.token_hex(16)
         target = self._blob_path(blob_id)
         try:
-            if len(part_numbers) == 1:
+            if part_size is not None:
+                if any(part.size != part_size for part in parts[:-1]) or part_numbers != list(
+                    range(1, len(part_numbers) + 1)
+                ):
+                    raise ValueError(
+                        "parts of a fixed-size upload must be 1..n, all but the last full"
+                    )
+                data = directory / DATA_FILE
+                os.truncate(data, sum(part.size for part in parts))
+                os.replace(data, target)
+            elif len(part_numbers) == 1:
                 os.replace(directory / str(part_numbers[0]), target)  # no copy for a single part
             else:
                 with target.open("wb", buffering=0) as out:
@@ -200,6 +227,7 @@ class Storage:
         """Forget an upload's parts (abort); later PUTs to its part URLs answer 404."""
         with self._lock:
             self._areas.pop(key, None)
+            self._part_sizes.pop(key, None)
         shutil.rmtree(self.root / "parts" / key, ignore_errors=True)
 
     def _part_directory(self, key: str) -> Path:
@@ -451,6 +479,14 @@ class StorageHandler(BaseHTTPRequestHandler):
                 500, "InternalError", "We encountered an internal error. Please try again."
             )
         length = self._content_length()
+        part_size = storage.fixed_part_size(key)
+        if part_size is not None and length is not None and length > part_size:
+            raise StorageError(
+                400, "EntityTooLarge", f"A part of this upload holds at most {part_size} bytes."
+            )
+        if part_size is not None:
+            self._put_part_in_place(key, part_number, part_size, length)
+            return
         cut_at = max(length or 0, 1) // 2 if faults.roll_storage_drop() else None
         throttle = _Throttle(faults.storage_bytes_per_second)
         received = directory / f"{part_number}.{secrets.token_hex(4)}.partial"
@@ -474,6 +510,50 @@ class StorageHandler(BaseHTTPRequestHandler):
                 raise StorageError(404, "NoSuchUpload", "The specified upload does not exist.")
         finally:
             received.unlink(missing_ok=True)
+        self.send_response(200)
+        self.send_header("ETag", part.etag)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def _put_part_in_place(
+        self, key: str, part_number: int, part_size: int, length: int | None
+    ) -> None:
+        """Receive a part straight into the upload's data file at its offset. A part cut off
+        half-way is not recorded, so its bytes there are overwritten when it is sent again."""
+        storage = self.storage
+        faults = storage.faults
+        cut_at = max(length or 0, 1) // 2 if faults.roll_storage_drop() else None
+        throttle = _Throttle(faults.storage_bytes_per_second)
+        digest = hashlib.md5()
+        offset = (part_number - 1) * part_size
+        size = 0
+        fd = os.open(storage._part_directory(key) / DATA_FILE, os.O_WRONLY)
+        try:
+            if cut_at == 0:
+                self._hang_up()
+                return
+            for piece in self._body(length):
+                if size + len(piece) > part_size:
+                    raise StorageError(
+                        400,
+                        "EntityTooLarge",
+                        f"A part of this upload holds at most {part_size} bytes.",
+                    )
+                digest.update(piece)
+                os.pwrite(fd, piece, offset + size)
+                size += len(piece)
+                throttle.wait(size)
+                if cut_at is not None and size >= cut_at:
+                    self._hang_up()
+                    return
+        finally:
+            os.close(fd)
+        part = StoredPart(size=size, etag=f'"{digest.hexdigest()}"')
+        with storage._lock:
+            area = storage._areas.get(key)
+            if area is None:
+                raise StorageError(404, "NoSuchUpload", "The specified upload does not exist.")
+            area[part_number] = part
         self.send_response(200)
         self.send_header("ETag", part.etag)
         self.send_header("Content-Length", "0")

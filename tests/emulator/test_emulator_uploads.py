@@ -343,7 +343,7 @@ def test_complete_errors(
     # A part sent again after its report no longer matches the report.
     second = send(client, plain, upload_id, 2, data[5 * MIB :])
     report(client, upload_id, 2, second)
-    send(client, plain, upload_id, 1, data[:MIB] * 5 + b"!")
+    send(client, plain, upload_id, 1, data[:MIB] * 5)  # same size, other bytes
     assert_error(client.post(complete), 400, 8007)
     first = send(client, plain, upload_id, 1, data[: 5 * MIB])
     report(client, upload_id, 1, first)
@@ -357,10 +357,22 @@ def test_complete_checks_sizes(
     for number in (1, 2):
         report(client, small, number, send(client, plain, small, number, b"tiny"))
     body = assert_error(client.post(f"/upload/multipart/{small}/complete"), 400, 8007)
-    assert "5 MiB" in body["message"]
+    assert "part size" in body["message"]
     short = start(client, project=project["id"], name="b", size=100)["upload_id"]
     report(client, short, 1, send(client, plain, short, 1, b"only 15 bytes.."))
     assert_error(client.post(f"/upload/multipart/{short}/complete"), 400, 8007)
+
+
+def test_a_part_larger_than_the_part_size_is_refused(
+    client: httpx.Client, plain: httpx.Client, project: dict[str, Any]
+) -> None:
+    upload_id = start(client, project=project["id"], name="big", size=11 * MIB, part_size=5 * MIB)[
+        "upload_id"
+    ]
+    info = client.get(f"/upload/multipart/{upload_id}/part/1").json()
+    too_big = plain.request("PUT", info["url"], content=b"x" * (5 * MIB + 1))
+    assert too_big.status_code == 400
+    assert "EntityTooLarge" in too_big.text
 
 
 def test_name_taken_before_complete(

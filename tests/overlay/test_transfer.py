@@ -88,7 +88,7 @@ def test_round_trip_in_parts_with_progress(
     assert handle.status == sbg.TransferState.COMPLETED, handle.error
     assert sha256(target) == sha256(source)
     assert sorted(p.name for p in target.parent.iterdir()) == ["reads.fastq"]  # no leftovers
-    assert handle.progress.progress == 1.0
+    assert handle.progress == 1.0
 
 
 def test_zero_byte_file(api: sbg.Api, project: sbg.Project, tmp_path: Path) -> None:
@@ -167,7 +167,7 @@ def test_download_resumes_from_the_parts_already_written(tmp_path: Path) -> None
         assert isinstance(handle, Download)
         handle.start()
         deadline = time.monotonic() + 30
-        while handle.progress.parts_done < 2 and time.monotonic() < deadline:
+        while handle.progress_info.parts_done < 2 and time.monotonic() < deadline:
             time.sleep(0.02)
         faults.storage_error_rate = 1.0
         handle.wait()
@@ -198,14 +198,14 @@ def test_pause_resume_and_stop(tmp_path: Path) -> None:
         assert isinstance(upload, Upload)
         upload.start()
         deadline = time.monotonic() + 30
-        while upload.progress.parts_done < 1 and time.monotonic() < deadline:
+        while upload.progress_info.parts_done < 1 and time.monotonic() < deadline:
             time.sleep(0.01)
         upload.pause()
         assert upload.status == sbg.TransferState.PAUSED
         time.sleep(0.5)  # the part in flight finishes
-        paused_at = upload.progress.bytes_done
+        paused_at = upload.progress_info.bytes_done
         time.sleep(0.5)
-        assert upload.progress.bytes_done == paused_at < source.stat().st_size
+        assert upload.progress_info.bytes_done == paused_at < source.stat().st_size
         upload.resume()
         assert upload.result().size == source.stat().st_size
 

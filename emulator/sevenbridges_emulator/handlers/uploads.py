@@ -18,7 +18,6 @@ from ..stores.files import FileRecord, file_error, valid_name
 from ..stores.uploads import (
     MAXIMUM_OBJECT_SIZE,
     MAXIMUM_TOTAL_PARTS,
-    MINIMUM_PART_SIZE,
     Upload,
     choose_part_size,
 )
@@ -201,6 +200,7 @@ def create_upload(req: Request, ctx: Context) -> Response:
         raise upload_error(8013, "`md5` must be 32 hexadecimal characters.")
     folder = destination_folder(ctx, project, body.get("parent"), req.username)
     refuse_taken_name(ctx, folder, name, overwrite)
+    part_size = choose_part_size(size, asked)
     upload = ctx.state.uploads.add(
         Upload(
             id=ctx.state.uploads.new_id(),
@@ -209,9 +209,9 @@ def create_upload(req: Request, ctx: Context) -> Response:
             parent=folder.id if project is None else None,
             name=name,
             size=size,
-            part_size=choose_part_size(size, asked),
+            part_size=part_size,
             overwrite=overwrite,
-            storage_key=ctx.state.storage.open_parts(),
+            storage_key=ctx.state.storage.open_parts(part_size),
             md5=md5,
         )
     )
@@ -318,9 +318,11 @@ def completed_parts(ctx: Context, upload: Upload) -> list[int]:
         stored = storage.stored_part(upload.storage_key, number)
         if stored is None or stored.etag.strip('"') != upload.parts[number].strip('"'):
             raise upload_error(8007, f"Part {number} changed after it was reported.")
-        if number != numbers[-1] and stored.size < MINIMUM_PART_SIZE:
+        if number != numbers[-1] and stored.size != upload.part_size:
             raise upload_error(
-                8007, f"Part {number} has {stored.size} bytes; all but the last need 5 MiB."
+                8007,
+                f"Part {number} has {stored.size} bytes; all but the last must have the upload's "
+                f"part size, {upload.part_size}.",
             )
         received += stored.size
     if upload.size is not None and received != upload.size:
