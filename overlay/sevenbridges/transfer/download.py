@@ -140,7 +140,6 @@ class Download(Transfer[None]):
 
             try:
                 self._run_parts(todo, fetch)
-                os.fsync(fd)
             finally:
                 os.close(fd)
             self._check_stop()

@@ -86,7 +86,12 @@ class Transfer(threading.Thread, Generic[T]):
         return max(end - self._start_time, 0.0)
 
     @property
-    def progress(self) -> Progress:
+    def progress(self) -> float:
+        """The fraction done, 0.0 to 1.0 (``progress_info`` has the details)."""
+        return self.progress_info.progress
+
+    @property
+    def progress_info(self) -> Progress:
         """A snapshot: parts and bytes done, the size, the time so far."""
         with self._counter_lock:
             return Progress(
@@ -239,7 +244,7 @@ class Transfer(threading.Thread, Generic[T]):
     def _notify_progress(self) -> None:
         if not self._progress_callbacks:
             return
-        snapshot = self.progress
+        snapshot = self.progress_info
         for callback in self._progress_callbacks:
             self._safely(callback, snapshot)
 
