@@ -180,3 +180,8 @@ def test_async_copy_move_delete_jobs(
     assert api.async_jobs.get_file_delete_job(delete.id).failed_files == 1
     with pytest.raises(sbg.NotFound):
         api.async_jobs.get_file_copy_job(delete.id)  # the getter of another kind
+
+    jobs = api.async_jobs.list_file_jobs(limit=2)
+    assert jobs.total == 3
+    assert [job.id for job in jobs] == [copy.id, move.id]
+    assert [job.type for job in jobs.all()] == ["COPY", "MOVE", "DELETE"]

@@ -16,6 +16,7 @@ from .async_file_copy_item import AsyncFileCopyItem
 from .async_file_delete_create import AsyncFileDeleteCreate
 from .async_file_delete_item import AsyncFileDeleteItem
 from .async_job import AsyncJob
+from .async_job_list import AsyncJobList
 from .async_job_status import AsyncJobStatus
 from .async_job_type import AsyncJobType
 from .automation import Automation
@@ -263,6 +264,7 @@ __all__ = (
     "AsyncFileDeleteCreate",
     "AsyncFileDeleteItem",
     "AsyncJob",
+    "AsyncJobList",
     "AsyncJobStatus",
     "AsyncJobType",
     "Automation",

@@ -9,6 +9,7 @@ from sevenbridges_api.api.async_jobs import (
     get_async_file_copy,
     get_async_file_delete,
     get_async_file_move,
+    list_async_file_jobs,
     start_async_file_copy,
     start_async_file_delete,
     start_async_file_move,
@@ -16,10 +17,12 @@ from sevenbridges_api.api.async_jobs import (
 from sevenbridges_api.models.async_file_copy_create import AsyncFileCopyCreate
 from sevenbridges_api.models.async_file_delete_create import AsyncFileDeleteCreate
 from sevenbridges_api.models.async_job import AsyncJob as AsyncJobModel
+from sevenbridges_api.models.async_job_list import AsyncJobList
 from sevenbridges_api.types import Response, Unset
 
 from ..errors import SbgError, ValidationError
 from ..meta.checks import required_str
+from ..meta.collection import Collection, query_collection
 from ..meta.ids import single_segment
 from ..meta.resource import Field, Resource
 from .file import File, destination, file_id
@@ -120,6 +123,21 @@ class AsyncJob(Resource):
         job_id = single_segment(id, "async job")
         model = resolved._call_parsed(AsyncJobModel, _GETTERS[kind], job_id)
         return cls._from_model(model, resolved, complete=True)
+
+    @classmethod
+    def list_file_jobs(
+        cls, offset: int | None = None, limit: int | None = None, api: Api | None = None
+    ) -> Collection[AsyncJob]:
+        """Your copy, move and delete jobs (kept a month after they finish), one page at a time."""
+        resolved = cls._resolve_api(api)
+        return query_collection(
+            resolved,
+            resolved._bind(cls),
+            AsyncJobList,
+            list_async_file_jobs.sync_detailed,
+            offset=offset,
+            limit=limit,
+        )
 
     @classmethod
     def get_file_copy_job(cls, id: Any, api: Api | None = None) -> AsyncJob:
