@@ -3,23 +3,22 @@ routing) and writes JSON responses with the headers every API response carries."
 
 from __future__ import annotations
 
-import contextlib
 import socket
 import sys
-import threading
 import time
 import traceback
 import uuid
 from collections.abc import Iterable
 from email.message import Message
 from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any, cast
 from urllib.parse import parse_qs, urlsplit
 
 from .context import Context
 from .errors import ADVANCE_ACCESS_MESSAGE, GENERIC_CODE_BY_STATUS, ApiError
 from .faults import Faults
+from .listener import Listener
 from .rate_limit import RateLimiter, RateStatus
 from .request import Request
 from .routing import Match, Router, RouteTable
@@ -39,10 +38,8 @@ def url_host(host: str) -> str:
     return f"[{host}]" if ":" in host else host
 
 
-class ApiServer(ThreadingHTTPServer):
+class ApiServer(Listener):
     """One listening socket serving the API under /v2 and the fault-control API under /_emulator."""
-
-    daemon_threads = True
 
     def __init__(
         self,
@@ -55,8 +52,6 @@ class ApiServer(ThreadingHTTPServer):
         control_routes: Iterable[RouteTable],
         log_requests: bool = False,
     ) -> None:
-        if ":" in address[0]:
-            self.address_family = socket.AF_INET6
         super().__init__(address, RequestHandler)
         port = self.server_address[1]
         self.context = Context(
@@ -68,27 +63,6 @@ class ApiServer(ThreadingHTTPServer):
         self.api_router = Router(api_routes)
         self.control_router = Router(control_routes)
         self.log_requests = log_requests
-        self._connections: set[socket.socket] = set()
-        self._connections_lock = threading.Lock()
-
-    # -- connection bookkeeping, so stop() can close idle keep-alive connections -----------------
-
-    def process_request(self, request: Any, client_address: Any) -> None:
-        with self._connections_lock:
-            self._connections.add(request)
-        super().process_request(request, client_address)
-
-    def shutdown_request(self, request: Any) -> None:
-        with self._connections_lock:
-            self._connections.discard(request)
-        super().shutdown_request(request)
-
-    def close_connections(self) -> None:
-        with self._connections_lock:
-            connections = list(self._connections)
-        for connection in connections:
-            with contextlib.suppress(OSError):
-                connection.shutdown(socket.SHUT_RDWR)
 
     # -- the pipeline --------------------------------------------------------------------------
 

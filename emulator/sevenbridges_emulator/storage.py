@@ -18,7 +18,6 @@ import re
 import secrets
 import shutil
 import socket
-import sys
 import tempfile
 import threading
 import time
@@ -26,13 +25,14 @@ import weakref
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any, BinaryIO, cast
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 from xml.sax.saxutils import escape
 
 from .faults import Faults
+from .listener import Listener
 
 BUFFER_SIZE = 1 << 20  # bytes read from or written to a socket or file at a time
 DATA_FILE = "data"  # the single file of an upload with a fixed part size
@@ -364,42 +364,12 @@ class _Throttle:
                 time.sleep(ahead)
 
 
-class StorageServer(ThreadingHTTPServer):
+class StorageServer(Listener):
     """The storage's own listening socket; one thread per connection."""
 
-    daemon_threads = True
-
     def __init__(self, address: tuple[str, int], storage: Storage) -> None:
-        if ":" in address[0]:
-            self.address_family = socket.AF_INET6
         super().__init__(address, StorageHandler)
         self.storage = storage
-        self._connections: set[socket.socket] = set()
-        self._connections_lock = threading.Lock()
-
-    def process_request(self, request: Any, client_address: Any) -> None:
-        with self._connections_lock:
-            self._connections.add(request)
-        super().process_request(request, client_address)
-
-    def shutdown_request(self, request: Any) -> None:
-        with self._connections_lock:
-            self._connections.discard(request)
-        super().shutdown_request(request)
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        # A client hanging up (a dropped keep-alive, a cancelled part) is normal for storage.
-        if isinstance(sys.exc_info()[1], ConnectionError):
-            return
-        super().handle_error(request, client_address)
-
-    def close_connections(self) -> None:
-        """Close every open connection (idle keep-alives included), so stop() does not wait."""
-        with self._connections_lock:
-            connections = list(self._connections)
-        for connection in connections:
-            with contextlib.suppress(OSError):
-                connection.shutdown(socket.SHUT_RDWR)
 
 
 class StorageHandler(BaseHTTPRequestHandler):
