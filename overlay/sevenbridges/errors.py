@@ -183,6 +183,10 @@ class TransferError(SbgError):
         super().__init__(message=message, status=status if status is not None else -1)
 
 
+class LocalFileChanged(TransferError):
+    """The local file changed while it was being uploaded; the upload was dropped."""
+
+
 class ExecutionDetailsInvalidTaskType(SbgError):
     """Execution details are not available for this kind of task (batch parents)."""
 
@@ -247,6 +251,7 @@ __all__ = [
     "ExecutionDetailsInvalidTaskType",
     "Forbidden",
     "LocalFileAlreadyExists",
+    "LocalFileChanged",
     "MethodNotAllowed",
     "NonJSONResponseError",
     "NotFound",

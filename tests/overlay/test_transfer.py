@@ -351,3 +351,28 @@ def test_callbacks_and_errbacks(api: sbg.Api, project: sbg.Project, tmp_path: Pa
     clash.wait()
     assert clash.status == sbg.TransferState.FAILED
     assert isinstance(failures[0], sbg.SbgError)
+
+
+def test_a_file_changed_during_its_upload_is_refused_and_dropped(tmp_path: Path) -> None:
+    faults = Faults(storage_bytes_per_second=20 * MIB)
+    with Emulator(faults=faults) as emulator:
+        api = make_api(emulator)
+        project = new_project(api)
+        source = make_file(tmp_path / "growing.log", 15 * MIB, seed=12)
+        upload = api.files.upload(source, project=project, part_size=PART, wait=False, workers=1)
+        upload.start()
+        deadline = time.monotonic() + 30
+        while upload.progress_info.parts_done < 1 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        with open(source, "ab") as handle:
+            handle.write(b"more lines\n")
+        upload.wait()
+        assert upload.status == sbg.TransferState.FAILED
+        assert isinstance(upload.error, sbg.LocalFileChanged)
+        assert "changed while it was being uploaded" in str(upload.error)
+        answer = httpx.get(
+            f"{emulator.url}/upload/multipart/{upload.upload_id}",
+            headers={"X-SBG-Auth-Token": emulator.token},
+        )
+        assert answer.status_code == 404  # dropped on the server
+        assert list(api.files.query(project=project)) == []

@@ -28,6 +28,7 @@ T = TypeVar("T")
 Callback = Callable[[Any], None]
 ProgressCallback = Callable[[Progress], None]
 PROGRESS_INTERVAL = 0.5  # seconds between progress callbacks while parts are in flight
+RETRYABLE_API_STATUS = frozenset({429, 500, 502, 503, 504})
 
 
 class Stopped(SbgError):
@@ -299,8 +300,15 @@ class Transfer(threading.Thread, Generic[T]):
             if self._cancel.is_set():
                 raise Cancelled
             try:
-                attempt_once()
-                return
+                try:
+                    attempt_once()
+                    return
+                except SbgError as exc:
+                    # The API's own hiccups (a 5xx or 429 on a part URL or report) are retried
+                    # like the storage's; other API errors (403, 404, ...) are final.
+                    if exc.status not in RETRYABLE_API_STATUS:
+                        raise
+                    raise RetryablePartError(str(exc)) from exc
             except RetryablePartError as exc:
                 attempt += 1
                 if attempt > self.retry_count:

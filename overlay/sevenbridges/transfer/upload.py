@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from ..errors import SbgError, TransferError, ValidationError
+from ..errors import LocalFileChanged, SbgError, TransferError, ValidationError
 from ..models.enums import RequestParameters
 from .handle import Transfer, log
 from .parts import Part, check_part_size, split, upload_part_size
@@ -149,6 +149,7 @@ class Upload(Transfer[Any]):
         record = upload_record_path(self._api.url, self._local, destination, self._file_name)
         fd = os.open(self._local, os.O_RDONLY)
         storage = self._storage(self._api)
+        before = self._check_unchanged(fd, None)
         try:
             part_size, done = self._begin(record, fd)
             parts = split(self._size, part_size)
@@ -159,18 +160,34 @@ class Upload(Transfer[Any]):
                 self._bytes_done = sum(part.size for part in parts if part.number in done)
             self._run_parts(todo, lambda part: self._send(storage, fd, part))
             self._check_stop()
+            self._check_unchanged(fd, before)
             assert self.upload_id is not None
             result = self._multipart.complete(self.upload_id)
             remove(record)
             return result
+        except LocalFileChanged:
+            self._abort(record)  # parts of two versions of the file are worth nothing
+            raise
         except BaseException:
-            # stop() means "drop it"; a failure keeps the upload for a later run if resumable.
+            # stop() means "drop it".
             if self._stop_requested or not self._resumable:
                 self._abort(record)
             raise
         finally:
             storage.close()
             os.close(fd)
+
+    def _check_unchanged(self, fd: int, before: tuple[int, int] | None) -> tuple[int, int]:
+        """The file's (size, mtime); an error if it is not what it was (at the start, or when
+        the upload handle was made), since the parts would then not make one version of it."""
+        stat = os.fstat(fd)
+        now = (stat.st_size, stat.st_mtime_ns)
+        if now[0] != self._size or (before is not None and now != before):
+            raise LocalFileChanged(
+                f"{self._local} changed while it was being uploaded (now {now[0]} bytes, "
+                f"{self._size} when the upload started); upload it again once it is complete"
+            )
+        return now
 
     def _begin(self, record: Path, fd: int) -> tuple[int, set[int]]:
         """Carry on the recorded upload if the server still has it, else start a new one."""
