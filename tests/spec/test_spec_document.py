@@ -98,3 +98,29 @@ def test_list_responses_document_total_and_rate_limit_headers() -> None:
             assert "X-RateLimit-Remaining" in headers, f"{method} {path} {status}"
             if op.get("x-sbg-pagination") == "offset":
                 assert "X-Total-Matching-Query" in headers, f"{method} {path}"
+
+
+def test_vendor_extensions_have_known_values() -> None:
+    for method, path, op in operations():
+        if "x-sbg-pagination" in op:
+            assert op["x-sbg-pagination"] in {"offset", "cont_token", "continuation_token"}, path
+        if "x-sbg-advance-access" in op:
+            assert op["x-sbg-advance-access"] is True, f"{method} {path}"
+        if "x-sbg-bulk-limit" in op:
+            assert op["x-sbg-bulk-limit"] == 100, f"{method} {path}"
+
+
+def test_every_bulk_call_that_takes_items_states_its_limit() -> None:
+    bulk_posts = [(m, p, op) for m, p, op in operations() if p.startswith("/bulk/") and m == "POST"]
+    assert len(bulk_posts) >= 10
+    for method, path, op in bulk_posts:
+        assert op.get("x-sbg-bulk-limit") == 100, f"{method} {path} lacks x-sbg-bulk-limit"
+
+
+def test_paged_lists_say_how_they_page() -> None:
+    # A list whose responses carry X-Total-Matching-Query pages by offset; overlay and other
+    # languages read x-sbg-pagination to know it.
+    for method, path, op in operations():
+        ok = resolve(op["responses"].get("200", {}))
+        if "X-Total-Matching-Query" in ok.get("headers", {}):
+            assert "x-sbg-pagination" in op, f"{method} {path} pages but has no x-sbg-pagination"
