@@ -376,3 +376,19 @@ def test_a_file_changed_during_its_upload_is_refused_and_dropped(tmp_path: Path)
         )
         assert answer.status_code == 404  # dropped on the server
         assert list(api.files.query(project=project)) == []
+
+
+def test_handles_made_directly_as_in_sevenbridges_python(
+    api: sbg.Api, project: sbg.Project, tmp_path: Path
+) -> None:
+    source = make_file(tmp_path / "direct.bin", 1234)
+    upload = Upload(str(source), project=project.id, api=api)
+    assert upload.status == sbg.TransferState.PREPARING
+    upload.start()
+    uploaded = upload.result()
+    target = tmp_path / "direct.out"
+    download = Download(uploaded.download_info().url, str(target), api=api)
+    download.start()
+    download.wait()
+    assert download.status == sbg.TransferState.COMPLETED
+    assert target.read_bytes() == source.read_bytes()

@@ -112,8 +112,12 @@ class Upload(Transfer[Any]):
         requested = check_part_size(part_size)
         size = local.stat().st_size
         upload_part_size(size, requested)  # refuses files and part sizes beyond the limits
-        if api is None or multipart is None:
-            raise SbgError("An upload needs api= and the multipart API (use api.files.upload)")
+        if api is None:
+            raise SbgError("An upload needs api= (or use api.files.upload)")
+        if multipart is None:
+            from .api_glue import GeneratedMultipart  # here: api_glue imports this module
+
+            multipart = GeneratedMultipart(api)
         super().__init__(
             name=f"upload-{name}",
             retry_count=RequestParameters.DEFAULT_RETRY_COUNT
