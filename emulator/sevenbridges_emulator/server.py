@@ -206,6 +206,13 @@ class RequestHandler(BaseHTTPRequestHandler):
     def do_OPTIONS(self) -> None:
         self._handle()
 
+    def __getattr__(self, name: str) -> Any:
+        # Any other method (TRACE, QUERY, ...) goes through the router too, which answers 405
+        # with the API's error body, where http.server would send its own HTML 501.
+        if name.startswith("do_") and name[3:].isalpha() and name[3:].isupper():
+            return self._handle
+        raise AttributeError(name)
+
     def _handle(self) -> None:
         try:
             body = self._read_body()
