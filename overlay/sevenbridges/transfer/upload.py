@@ -153,8 +153,8 @@ class Upload(Transfer[Any]):
         record = upload_record_path(self._api.url, self._local, destination, self._file_name)
         fd = os.open(self._local, os.O_RDONLY)
         storage = self._storage(self._api)
-        before = self._check_unchanged(fd, None)
         try:
+            before = self._check_unchanged(fd, None)
             part_size, done = self._begin(record, fd)
             parts = split(self._size, part_size)
             self._num_parts = len(parts)
