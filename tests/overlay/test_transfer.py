@@ -329,6 +329,11 @@ def test_stream_iterates_the_content(api: sbg.Api, project: sbg.Project, tmp_pat
     chunks = list(uploaded.stream(part_size=MIB))
     assert [len(c) for c in chunks] == [MIB, MIB, MIB, 5]
     assert b"".join(chunks) == source.read_bytes()
+    folder = api.files.create_folder("not-a-file", project=project)
+    with pytest.raises(ValidationError, match="folder"):
+        folder.stream()  # at the call, before any iteration
+    with pytest.raises(ValidationError, match="part_size"):
+        uploaded.stream(part_size=0)
 
 
 def test_callbacks_and_errbacks(api: sbg.Api, project: sbg.Project, tmp_path: Path) -> None:

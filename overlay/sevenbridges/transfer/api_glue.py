@@ -23,7 +23,7 @@ from sevenbridges_api.models.upload_part import UploadPart
 from sevenbridges_api.models.upload_part_url import UploadPartUrl
 from sevenbridges_api.types import Unset
 
-from ..errors import NotFound, SbgError, TransferError, ValidationError
+from ..errors import NotFound, TransferError, ValidationError
 from ..meta.ids import id_of
 from .download import Download
 from .progress_bar import attach_progress_bar
@@ -220,18 +220,24 @@ def download_file(
 
 
 def stream_file(file: File, part_size: int) -> Iterator[bytes]:
-    """The file's content in chunks of ``part_size`` bytes, without a temporary file."""
+    """The file's content in chunks of ``part_size`` bytes, without a temporary file.
+
+    Bad arguments fail here, at the call; the bytes are fetched as the iterator is consumed.
+    """
     if isinstance(part_size, bool) or not isinstance(part_size, int) or part_size < 1:
         raise ValidationError(f"part_size must be a positive number of bytes, got {part_size!r}")
     _check_downloadable(file)
+    return _stream(file, part_size)
+
+
+def _stream(file: File, part_size: int) -> Iterator[bytes]:
+    timeout = file.api.timeout
     storage = StorageClient(
-        timeout=float(file.api.timeout) if isinstance(file.api.timeout, int | float) else 300.0,
+        timeout=float(timeout) if isinstance(timeout, int | float) else 300.0,
         max_connections=1,
         proxies=file.api._proxies,
     )
     try:
         yield from storage.stream(download_url(file), part_size)
-    except SbgError:
-        raise
     finally:
         storage.close()
