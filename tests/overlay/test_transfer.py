@@ -209,26 +209,47 @@ def test_pause_resume_and_stop(tmp_path: Path) -> None:
         upload.resume()
         assert upload.result().size == source.stat().st_size
 
-        stopped = api.files.upload(
-            source, project=project, file_name="q.bin", part_size=PART, wait=False, workers=1
-        )
-        assert isinstance(stopped, Upload)
-        stopped.start()
-        while stopped.upload_id is None and time.monotonic() < deadline:
-            time.sleep(0.01)
-        stopped.stop()
-        stopped.wait()
-        assert stopped.status == sbg.TransferState.STOPPED
-        with pytest.raises(Stopped):
-            stopped.result()
-        # A stopped upload is aborted on the server.
-        answer = httpx.get(
-            f"{emulator.url}/upload/multipart/{stopped.upload_id}",
-            headers={"X-SBG-Auth-Token": emulator.token},
-        )
-        assert answer.status_code == 404
-        names = [f.name for f in api.files.query(project=project).all()]
-        assert names == ["p.bin"]
+        # A stopped upload stays on the server; the same upload() later carries it on.
+        stopped = stop_after_a_part(api, source, project, "q.bin", resumable=True)
+        assert upload_status(emulator, stopped.upload_id) == 200
+        again = api.files.upload(source, project=project, file_name="q.bin", wait=False)
+        assert isinstance(again, Upload)
+        again.start()
+        assert again.result().size == source.stat().st_size
+        assert again.upload_id == stopped.upload_id
+
+        # Not resumable: a stop aborts it on the server.
+        dropped = stop_after_a_part(api, source, project, "r.bin", resumable=False)
+        assert upload_status(emulator, dropped.upload_id) == 404
+        names = sorted(f.name for f in api.files.query(project=project).all())
+        assert names == ["p.bin", "q.bin"]
+
+
+def stop_after_a_part(
+    api: sbg.Api, source: Path, project: sbg.Project, name: str, resumable: bool
+) -> Upload:
+    upload = api.files.upload(
+        source, project=project, file_name=name, part_size=PART, wait=False, workers=1,
+        resumable=resumable,
+    )  # fmt: skip
+    upload.start()
+    deadline = time.monotonic() + 30
+    while upload.progress_info.parts_done < 1 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    upload.stop()
+    upload.wait()
+    assert upload.status == sbg.TransferState.STOPPED
+    with pytest.raises(Stopped):
+        upload.result()
+    return upload
+
+
+def upload_status(emulator: Emulator, upload_id: str | None) -> int:
+    answer = httpx.get(
+        f"{emulator.url}/upload/multipart/{upload_id}",
+        headers={"X-SBG-Auth-Token": emulator.token},
+    )
+    return answer.status_code
 
 
 CHILD = """

@@ -155,7 +155,7 @@ class Download(Transfer[None]):
             os.replace(partial, self._target)
             remove(sidecar)
         except BaseException:
-            if self._stop_requested or not self._resumable:
+            if not self._resumable:  # else the next download() carries on from the parts
                 remove(partial)
                 remove(sidecar)
             raise

@@ -139,7 +139,8 @@ class Transfer(threading.Thread, Generic[T]):
             self._state_lock.notify_all()
 
     def stop(self) -> None:
-        """Stop for good: parts in flight are dropped and the transfer ends as STOPPED."""
+        """Stop: parts in flight are dropped and the transfer ends as STOPPED. A resumable transfer
+        keeps what it moved, so the same upload() or download() later carries on from there."""
         with self._state_lock:
             if self._status in (
                 TransferState.COMPLETED,

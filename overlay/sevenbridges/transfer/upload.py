@@ -2,8 +2,9 @@
 
 init (the server may change the part size) → for each part, in parallel: get its URL, stream its
 bytes from the file, check the storage's MD5 ETag, report it → complete, which returns the File.
-Resumable: the upload id is recorded, so a run that stopped or crashed is carried on by the next
-``upload()`` of the same unchanged file to the same place, from the parts the server already has.
+Resumable: the upload id is recorded, so a run that was stopped, failed or crashed is carried on by
+the next ``upload()`` of the same unchanged file to the same place, from the parts the server
+already has. With ``resumable=False`` a stopped or failed upload is aborted on the server instead.
 A part the server has is trusted only if its ETag matches the local bytes' MD5 (when it is an MD5).
 """
 
@@ -173,8 +174,9 @@ class Upload(Transfer[Any]):
             self._abort(record)  # parts of two versions of the file are worth nothing
             raise
         except BaseException:
-            # stop() means "drop it".
-            if self._stop_requested or not self._resumable:
+            # Stopped or failed, a resumable upload stays on the server for the next upload()
+            # of the same file to carry on; otherwise it is dropped.
+            if not self._resumable:
                 self._abort(record)
             raise
         finally:
