@@ -22,7 +22,7 @@ import tempfile
 import threading
 import time
 import weakref
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler
@@ -233,16 +233,20 @@ class Storage:
     def _part_directory(self, key: str) -> Path:
         with self._lock:
             if key not in self._areas:
-                raise StorageError(404, "NoSuchUpload", "The specified upload does not exist.")
+                raise _no_such_upload()
         return self.root / "parts" / key
 
-    def _keep_part(self, key: str, part_number: int, received: Path, part: StoredPart) -> bool:
-        """Make a fully received part file the part; False if the upload went away meanwhile."""
+    def _keep_part(
+        self, key: str, part_number: int, part: StoredPart, received: Path | None = None
+    ) -> bool:
+        """Record a fully received part (moving its file into place, when it has one of its
+        own); False if the upload went away meanwhile."""
         with self._lock:
             area = self._areas.get(key)
             if area is None:
                 return False
-            os.replace(received, received.with_name(str(part_number)))
+            if received is not None:
+                os.replace(received, received.with_name(str(part_number)))
             area[part_number] = part
             return True
 
@@ -364,6 +368,16 @@ class _Throttle:
                 time.sleep(ahead)
 
 
+def _no_such_upload() -> StorageError:
+    return StorageError(404, "NoSuchUpload", "The specified upload does not exist.")
+
+
+def _too_large(part_size: int) -> StorageError:
+    return StorageError(
+        400, "EntityTooLarge", f"A part of this upload holds at most {part_size} bytes."
+    )
+
+
 class StorageServer(Listener):
     """The storage's own listening socket; one thread per connection."""
 
@@ -442,92 +456,71 @@ class StorageHandler(BaseHTTPRequestHandler):
 
     def _put_part(self, key: str, part_number: int) -> None:
         storage = self.storage
-        faults = storage.faults
         directory = storage._part_directory(key)
-        if faults.roll_storage_error():
+        if storage.faults.roll_storage_error():
             raise StorageError(
                 500, "InternalError", "We encountered an internal error. Please try again."
             )
         length = self._content_length()
         part_size = storage.fixed_part_size(key)
-        if part_size is not None and length is not None and length > part_size:
-            raise StorageError(
-                400, "EntityTooLarge", f"A part of this upload holds at most {part_size} bytes."
-            )
-        if part_size is not None:
-            self._put_part_in_place(key, part_number, part_size, length)
-            return
-        cut_at = max(length or 0, 1) // 2 if faults.roll_storage_drop() else None
-        throttle = _Throttle(faults.storage_bytes_per_second)
-        received = directory / f"{part_number}.{secrets.token_hex(4)}.partial"
-        digest = hashlib.md5()
-        size = 0
-        try:
-            with received.open("wb") as out:
-                if cut_at == 0:
-                    self._hang_up()
+        if part_size is None:
+            # A part file of its own, renamed into place once whole: no half part is ever kept.
+            received = directory / f"{part_number}.{secrets.token_hex(4)}.partial"
+            try:
+                with received.open("wb") as out:
+                    part = self._receive(length, lambda piece, _: out.write(piece), None)
+                if part is None:
                     return
-                for piece in self._body(length):
-                    digest.update(piece)
-                    out.write(piece)
-                    size += len(piece)
-                    throttle.wait(size)
-                    if cut_at is not None and size >= cut_at:
-                        self._hang_up()
-                        return
-            part = StoredPart(size=size, etag=f'"{digest.hexdigest()}"')
-            if not storage._keep_part(key, part_number, received, part):
-                raise StorageError(404, "NoSuchUpload", "The specified upload does not exist.")
-        finally:
-            received.unlink(missing_ok=True)
+                if not storage._keep_part(key, part_number, part, received):
+                    raise _no_such_upload()
+            finally:
+                received.unlink(missing_ok=True)
+        else:
+            # Straight to the part's offset in the upload's one file. A part cut off half-way
+            # is not recorded, so its bytes there are overwritten when it is sent again.
+            if length is not None and length > part_size:
+                raise _too_large(part_size)
+            offset = (part_number - 1) * part_size
+            fd = os.open(directory / DATA_FILE, os.O_WRONLY)
+            try:
+                part = self._receive(
+                    length, lambda piece, at: os.pwrite(fd, piece, offset + at), part_size
+                )
+            finally:
+                os.close(fd)
+            if part is None:
+                return
+            if not storage._keep_part(key, part_number, part):
+                raise _no_such_upload()
         self.send_response(200)
         self.send_header("ETag", part.etag)
         self.send_header("Content-Length", "0")
         self.end_headers()
 
-    def _put_part_in_place(
-        self, key: str, part_number: int, part_size: int, length: int | None
-    ) -> None:
-        """Receive a part straight into the upload's data file at its offset. A part cut off
-        half-way is not recorded, so its bytes there are overwritten when it is sent again."""
-        storage = self.storage
-        faults = storage.faults
+    def _receive(
+        self, length: int | None, write: Callable[[memoryview, int], object], limit: int | None
+    ) -> StoredPart | None:
+        """Pass the body to `write(piece, offset in the part)`, under the storage faults; the
+        part received, or None when a dropped-connection fault hung up half-way."""
+        faults = self.storage.faults
         cut_at = max(length or 0, 1) // 2 if faults.roll_storage_drop() else None
         throttle = _Throttle(faults.storage_bytes_per_second)
         digest = hashlib.md5()
-        offset = (part_number - 1) * part_size
         size = 0
-        fd = os.open(storage._part_directory(key) / DATA_FILE, os.O_WRONLY)
-        try:
-            if cut_at == 0:
+        if cut_at == 0:
+            self._hang_up()
+            return None
+        for piece in self._body(length):
+            if limit is not None and size + len(piece) > limit:
+                raise _too_large(limit)
+            digest.update(piece)
+            write(piece, size)
+            size += len(piece)
+            throttle.wait(size)
+            if cut_at is not None and size >= cut_at:
                 self._hang_up()
-                return
-            for piece in self._body(length):
-                if size + len(piece) > part_size:
-                    raise StorageError(
-                        400,
-                        "EntityTooLarge",
-                        f"A part of this upload holds at most {part_size} bytes.",
-                    )
-                digest.update(piece)
-                os.pwrite(fd, piece, offset + size)
-                size += len(piece)
-                throttle.wait(size)
-                if cut_at is not None and size >= cut_at:
-                    self._hang_up()
-                    return
-        finally:
-            os.close(fd)
-        part = StoredPart(size=size, etag=f'"{digest.hexdigest()}"')
-        with storage._lock:
-            area = storage._areas.get(key)
-            if area is None:
-                raise StorageError(404, "NoSuchUpload", "The specified upload does not exist.")
-            area[part_number] = part
-        self.send_response(200)
-        self.send_header("ETag", part.etag)
-        self.send_header("Content-Length", "0")
-        self.end_headers()
+                return None
+        return StoredPart(size=size, etag=f'"{digest.hexdigest()}"')
 
     def _content_length(self) -> int | None:
         """The announced body length; None for a chunked body; 411 when neither is given."""
