@@ -19,7 +19,7 @@ import logging
 import random
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -74,19 +74,27 @@ def _normalise_url(url: str, debug: bool) -> httpx.URL:
     return parsed.copy_with(path=path + "/", query=None, fragment=None)
 
 
-def _proxy_mounts(
-    proxies: dict[str, str] | None, limits: httpx.Limits
-) -> dict[str, httpx.BaseTransport] | None:
-    if not proxies:
-        return None
-    mounts: dict[str, httpx.BaseTransport] = {}
-    for key, proxy in proxies.items():
+def proxies_by_scheme(proxies: Mapping[str, str] | None) -> dict[str, str]:
+    """The proxy URL for ``http`` and for ``https`` from a ``proxies`` setting, whose keys may
+    be written ``https``, ``https://`` or ``all``; an unknown scheme is refused."""
+    found: dict[str, str] = {}
+    for key, proxy in (proxies or {}).items():
         scheme = key.rstrip(":/").lower()
         if scheme not in {"http", "https", "all"}:
             raise SbgError(f"Unknown proxy scheme {key!r}: use 'http' or 'https'")
-        pattern = "all://" if scheme == "all" else f"{scheme}://"
-        mounts[pattern] = httpx.HTTPTransport(proxy=proxy, limits=limits)
-    return mounts
+        for name in ("http", "https") if scheme == "all" else (scheme,):
+            found[name] = proxy
+    return found
+
+
+def _proxy_mounts(
+    proxies: dict[str, str] | None, limits: httpx.Limits
+) -> dict[str, httpx.BaseTransport] | None:
+    mounts: dict[str, httpx.BaseTransport] = {
+        f"{scheme}://": httpx.HTTPTransport(proxy=proxy, limits=limits)
+        for scheme, proxy in proxies_by_scheme(proxies).items()
+    }
+    return mounts or None
 
 
 class ApiSession(httpx.Client):

@@ -26,6 +26,7 @@ import certifi
 
 from .. import __version__
 from ..errors import TransferError
+from ..http.client import proxies_by_scheme
 
 CHUNK = 1 << 20  # bytes moved between the file and the socket at a time
 RETRYABLE_STATUS = frozenset({408, 429, 500, 502, 503, 504})
@@ -108,15 +109,11 @@ class _Proxy:
 
     def __init__(self, proxies: Mapping[str, str] | None) -> None:
         self._by_scheme: dict[str, tuple[str, int]] = {}
-        for key, value in (proxies or {}).items():
+        for scheme, value in proxies_by_scheme(proxies).items():
             parts = urlsplit(value if "://" in value else f"http://{value}")
             if not parts.hostname:
                 raise TransferError(f"Invalid proxy {value!r}")
-            address = (parts.hostname, parts.port or 8080)
-            scheme = key.rstrip(":/").lower()
-            schemes = ("http", "https") if scheme == "all" else (scheme,)
-            for name in schemes:
-                self._by_scheme[name] = address
+            self._by_scheme[scheme] = (parts.hostname, parts.port or 8080)
 
     def for_scheme(self, scheme: str) -> tuple[str, int] | None:
         return self._by_scheme.get(scheme)
