@@ -101,3 +101,15 @@ def test_url_over_the_length_cap_is_refused_before_sending(httpserver: HTTPServe
     with pytest.raises(sbg.URITooLong):
         _api(httpserver).projects.query(name="x" * 7000)
     assert httpserver.log == []
+
+
+def test_proxies_setting_is_read_one_way() -> None:
+    from sevenbridges.http.client import proxies_by_scheme
+
+    assert proxies_by_scheme({"https://": "http://p:3128"}) == {"https": "http://p:3128"}
+    assert proxies_by_scheme({"all": "http://p:1"}) == {"http": "http://p:1", "https": "http://p:1"}
+    assert proxies_by_scheme(None) == {}
+    with pytest.raises(sbg.SbgError, match="ftp"):
+        proxies_by_scheme({"ftp": "http://p:1"})
+    with pytest.raises(sbg.SbgError, match="ftp"):
+        sbg.Api(url="https://api.example.com/v2", token="t", proxies={"ftp": "http://p:1"})
