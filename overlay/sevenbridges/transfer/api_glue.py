@@ -234,7 +234,6 @@ def _stream(file: File, part_size: int) -> Iterator[bytes]:
     timeout = file.api.timeout
     storage = StorageClient(
         timeout=float(timeout) if isinstance(timeout, int | float) else 300.0,
-        max_connections=1,
         proxies=file.api._proxies,
     )
     try:

@@ -327,6 +327,5 @@ class Transfer(threading.Thread, Generic[T]):
     def _storage(self, api: Any) -> StorageClient:
         return StorageClient(
             timeout=self.timeout,
-            max_connections=self.workers,
             proxies=getattr(api, "_proxies", None),
         )

@@ -122,14 +122,8 @@ class _Proxy:
 class StorageClient:
     """Connections to storage hosts for the workers of one transfer (one per worker and host)."""
 
-    def __init__(
-        self,
-        timeout: float,
-        max_connections: int,
-        proxies: Mapping[str, str] | None = None,
-    ) -> None:
+    def __init__(self, timeout: float, proxies: Mapping[str, str] | None = None) -> None:
         self.timeout = timeout
-        self.max_connections = max_connections
         self._proxy = _Proxy(proxies)
         self._local = threading.local()
         self._all: list[http.client.HTTPConnection] = []
