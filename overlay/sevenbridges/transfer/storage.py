@@ -200,7 +200,7 @@ class StorageClient:
         path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
         if self._proxy.for_scheme(scheme) is not None and scheme == "http":
             path = url  # a plain-http proxy takes the absolute URL
-        for reused_before in (True, False):
+        for first_try in (True, False):
             connection, reused = self._connection(*where)
             try:
                 connection.putrequest(method, path, skip_accept_encoding=True)
@@ -211,15 +211,12 @@ class StorageClient:
                 if send_body is not None:
                     send_body(connection)
                 return connection.getresponse(), where
-            except Cancelled:
-                self._drop(*where)
-                raise
-            except TransferError:
+            except (Cancelled, TransferError):
                 self._drop(*where)
                 raise
             except CONNECTION_ERRORS as exc:
                 self._drop(*where)
-                if reused and reused_before:
+                if reused and first_try:
                     if on_restart is not None:
                         on_restart()
                     continue  # the server closed an idle keep-alive connection: one more go
