@@ -8,68 +8,149 @@ for project in api.projects.query().all():
 
 __version__ = "0.1.0"
 
-from .api import Api
-from .config import Config
-from .errors import (
-    AdvanceAccessError,
-    BadRequest,
-    Conflict,
-    ExecutionDetailsInvalidTaskType,
-    Forbidden,
-    LocalFileAlreadyExists,
-    LocalFileChanged,
-    MethodNotAllowed,
-    NonJSONResponseError,
-    NotFound,
-    PaginationError,
-    ReadOnlyPropertyError,
-    RequestTimeout,
-    ResourceNotModified,
-    SbgError,
-    ServerError,
-    ServiceUnavailable,
-    TaskValidationError,
-    TooManyRequests,
-    TransferError,
-    Unauthorized,
-    URITooLong,
-    ValidationError,
-)
-from .http.error_handlers import (
-    RetryPolicy,
-    general_error_sleeper,
-    maintenance_sleeper,
-    rate_limit_sleeper,
-)
-from .meta.collection import Collection
-from .models.async_job import AsyncFileBulkRecord, AsyncJob
-from .models.billing_group import (
-    BillingGroup,
-    BillingGroupAnalysisBreakdown,
-    BillingGroupEgressBreakdown,
-    BillingGroupStorageBreakdown,
-)
-from .models.endpoints import Endpoints
-from .models.enums import (
-    AppCopyStrategy,
-    AsyncJobStates,
-    DivisionRole,
-    FeedbackType,
-    FileStorageType,
-    ImportExportState,
-    PartSize,
-    RequestParameters,
-    TaskStatus,
-    TransferState,
-    VolumeAccessMode,
-)
-from .models.file import DownloadInfo, File, SearchResponse
-from .models.file_bulk import BulkRecord, FileBulkRecord
-from .models.invoice import Invoice
-from .models.member import Member
-from .models.project import Project
-from .models.rate_limit import RateLimit
-from .models.user import User
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .api import Api
+    from .config import Config
+    from .errors import (
+        AdvanceAccessError,
+        BadRequest,
+        Conflict,
+        ExecutionDetailsInvalidTaskType,
+        Forbidden,
+        LocalFileAlreadyExists,
+        LocalFileChanged,
+        MethodNotAllowed,
+        NonJSONResponseError,
+        NotFound,
+        PaginationError,
+        ReadOnlyPropertyError,
+        RequestTimeout,
+        ResourceNotModified,
+        SbgError,
+        ServerError,
+        ServiceUnavailable,
+        TaskValidationError,
+        TooManyRequests,
+        TransferError,
+        Unauthorized,
+        URITooLong,
+        ValidationError,
+    )
+    from .http.error_handlers import (
+        RetryPolicy,
+        general_error_sleeper,
+        maintenance_sleeper,
+        rate_limit_sleeper,
+    )
+    from .meta.collection import Collection
+    from .models.async_job import AsyncFileBulkRecord, AsyncJob
+    from .models.billing_group import (
+        BillingGroup,
+        BillingGroupAnalysisBreakdown,
+        BillingGroupEgressBreakdown,
+        BillingGroupStorageBreakdown,
+    )
+    from .models.endpoints import Endpoints
+    from .models.enums import (
+        AppCopyStrategy,
+        AsyncJobStates,
+        DivisionRole,
+        FeedbackType,
+        FileStorageType,
+        ImportExportState,
+        PartSize,
+        RequestParameters,
+        TaskStatus,
+        TransferState,
+        VolumeAccessMode,
+    )
+    from .models.file import DownloadInfo, File, SearchResponse
+    from .models.file_bulk import BulkRecord, FileBulkRecord
+    from .models.invoice import Invoice
+    from .models.member import Member
+    from .models.project import Project
+    from .models.rate_limit import RateLimit
+    from .models.user import User
+
+# Public name -> the module defining it; imported on first use (PEP 562), so a script pays only
+# for what it touches.
+_LAZY = {
+    "AdvanceAccessError": ".errors",
+    "Api": ".api",
+    "AppCopyStrategy": ".models.enums",
+    "AsyncFileBulkRecord": ".models.async_job",
+    "AsyncJob": ".models.async_job",
+    "AsyncJobStates": ".models.enums",
+    "BadRequest": ".errors",
+    "BillingGroup": ".models.billing_group",
+    "BillingGroupAnalysisBreakdown": ".models.billing_group",
+    "BillingGroupEgressBreakdown": ".models.billing_group",
+    "BillingGroupStorageBreakdown": ".models.billing_group",
+    "BulkRecord": ".models.file_bulk",
+    "Collection": ".meta.collection",
+    "Config": ".config",
+    "Conflict": ".errors",
+    "DivisionRole": ".models.enums",
+    "DownloadInfo": ".models.file",
+    "Endpoints": ".models.endpoints",
+    "ExecutionDetailsInvalidTaskType": ".errors",
+    "FeedbackType": ".models.enums",
+    "File": ".models.file",
+    "FileBulkRecord": ".models.file_bulk",
+    "FileStorageType": ".models.enums",
+    "Forbidden": ".errors",
+    "ImportExportState": ".models.enums",
+    "Invoice": ".models.invoice",
+    "LocalFileAlreadyExists": ".errors",
+    "LocalFileChanged": ".errors",
+    "Member": ".models.member",
+    "MethodNotAllowed": ".errors",
+    "NonJSONResponseError": ".errors",
+    "NotFound": ".errors",
+    "PaginationError": ".errors",
+    "PartSize": ".models.enums",
+    "Project": ".models.project",
+    "RateLimit": ".models.rate_limit",
+    "ReadOnlyPropertyError": ".errors",
+    "RequestParameters": ".models.enums",
+    "RequestTimeout": ".errors",
+    "ResourceNotModified": ".errors",
+    "RetryPolicy": ".http.error_handlers",
+    "SbgError": ".errors",
+    "SearchResponse": ".models.file",
+    "ServerError": ".errors",
+    "ServiceUnavailable": ".errors",
+    "TaskStatus": ".models.enums",
+    "TaskValidationError": ".errors",
+    "TooManyRequests": ".errors",
+    "TransferError": ".errors",
+    "TransferState": ".models.enums",
+    "URITooLong": ".errors",
+    "Unauthorized": ".errors",
+    "User": ".models.user",
+    "ValidationError": ".errors",
+    "VolumeAccessMode": ".models.enums",
+    "general_error_sleeper": ".http.error_handlers",
+    "maintenance_sleeper": ".http.error_handlers",
+    "rate_limit_sleeper": ".http.error_handlers",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'sevenbridges' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value  # later reads skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_LAZY])
+
 
 __all__ = [
     "AdvanceAccessError",

@@ -2,26 +2,58 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+import importlib
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from .http.client import HttpClient
+from .http.operations import Operation, resolve_operation
 from .meta.resource import Resource
-from .models.async_job import AsyncJob
-from .models.billing_group import (
-    BillingGroup,
-    BillingGroupAnalysisBreakdown,
-    BillingGroupEgressBreakdown,
-    BillingGroupStorageBreakdown,
-)
-from .models.endpoints import Endpoints
-from .models.file import File
-from .models.invoice import Invoice
-from .models.member import Member
-from .models.project import Project
-from .models.rate_limit import RateLimit
-from .models.user import User
+
+if TYPE_CHECKING:
+    from .models.async_job import AsyncJob
+    from .models.billing_group import (
+        BillingGroup,
+        BillingGroupAnalysisBreakdown,
+        BillingGroupEgressBreakdown,
+        BillingGroupStorageBreakdown,
+    )
+    from .models.endpoints import Endpoints
+    from .models.file import File
+    from .models.invoice import Invoice
+    from .models.member import Member
+    from .models.project import Project
+    from .models.rate_limit import RateLimit
+    from .models.user import User
 
 R = TypeVar("R", bound=Resource)
+
+
+class Area(Generic[R]):
+    """An API area of :class:`Api` (``api.files``): its resource class, bound to that ``Api``.
+
+    The area's module is imported the first time the attribute is read, so ``import sevenbridges``
+    does not pay for areas a script never uses.
+    """
+
+    def __init__(self, module: str, name: str, doc: str) -> None:
+        self._module = module
+        self._name = name
+        self.__doc__ = doc
+
+    @overload
+    def __get__(self, api: None, owner: type[Any]) -> Area[R]: ...
+
+    @overload
+    def __get__(self, api: Api, owner: type[Any]) -> type[R]: ...
+
+    def __get__(self, api: Api | None, owner: type[Any]) -> Area[R] | type[R]:
+        if api is None:
+            return self
+        cls: type[R] = getattr(
+            importlib.import_module(f".models.{self._module}", __package__), self._name
+        )
+        return api._bind(cls)
 
 
 class Api(HttpClient):
@@ -83,50 +115,68 @@ class Api(HttpClient):
             self._bound[cls] = bound
         return bound  # type: ignore[return-value]
 
-    @property
-    def users(self) -> type[User]:
-        return self._bind(User)
+    def call(
+        self,
+        operation: Operation,
+        /,
+        *args: Any,
+        raw: bool = False,
+        extra_params: Sequence[tuple[str, str]] = (),
+        **kwargs: Any,
+    ) -> Any:
+        """Call any generated operation through this client, including ones the overlay does not wrap.
 
-    @property
-    def projects(self) -> type[Project]:
-        return self._bind(Project)
+        ``operation`` is an ``operationId`` of the spec (``"get_project"``), a generated module
+        (``sevenbridges_api.api.projects.get_project``) or its ``sync_detailed`` function. Positional
+        ``args`` are the path parameters in order; keyword ``kwargs`` are the query parameters and
+        ``body=`` (a generated model). The request goes through the same path as every other call:
+        auth, error handlers, retries, rate-limit bookkeeping, and a typed :class:`SbgError` for any
+        status of 400 or more.
 
-    @property
-    def members(self) -> type[Member]:
-        return self._bind(Member)
+        Returns the parsed body (a generated model, or ``None`` for an empty answer), or with
+        ``raw=True`` the generated ``Response`` (``status_code``, ``headers``, ``content``,
+        ``parsed``). ``extra_params`` are ``(name, value)`` query parameters the operation does not
+        declare. Raises :class:`ValidationError` for an unknown operation id.
+        """
+        endpoint = resolve_operation(operation)
+        response = self._call(endpoint, *args, extra_params=extra_params, **kwargs)
+        return response if raw else response.parsed
 
-    @property
-    def billing_groups(self) -> type[BillingGroup]:
-        return self._bind(BillingGroup)
+    # ----------------------------------------------------------------- API areas
 
-    @property
-    def analysis_breakdowns(self) -> type[BillingGroupAnalysisBreakdown]:
-        return self._bind(BillingGroupAnalysisBreakdown)
-
-    @property
-    def storage_breakdowns(self) -> type[BillingGroupStorageBreakdown]:
-        return self._bind(BillingGroupStorageBreakdown)
-
-    @property
-    def egress_breakdowns(self) -> type[BillingGroupEgressBreakdown]:
-        return self._bind(BillingGroupEgressBreakdown)
-
-    @property
-    def invoices(self) -> type[Invoice]:
-        return self._bind(Invoice)
-
-    @property
-    def rate_limit(self) -> type[RateLimit]:
-        return self._bind(RateLimit)
-
-    @property
-    def endpoints(self) -> type[Endpoints]:
-        return self._bind(Endpoints)
-
-    @property
-    def files(self) -> type[File]:
-        return self._bind(File)
-
-    @property
-    def async_jobs(self) -> type[AsyncJob]:
-        return self._bind(AsyncJob)
+    users: Area[User] = Area(
+        "user", "User", "Users: ``api.users.me()``, ``api.users.get(username)``."
+    )
+    projects: Area[Project] = Area("project", "Project", "Projects: query, get, create, members.")
+    members: Area[Member] = Area(
+        "member", "Member", "Project members (reached through ``project.get_members()``)."
+    )
+    billing_groups: Area[BillingGroup] = Area(
+        "billing_group", "BillingGroup", "Billing groups and their cost breakdowns."
+    )
+    analysis_breakdowns: Area[BillingGroupAnalysisBreakdown] = Area(
+        "billing_group",
+        "BillingGroupAnalysisBreakdown",
+        "Analysis cost breakdowns of a billing group.",
+    )
+    storage_breakdowns: Area[BillingGroupStorageBreakdown] = Area(
+        "billing_group",
+        "BillingGroupStorageBreakdown",
+        "Storage cost breakdowns of a billing group.",
+    )
+    egress_breakdowns: Area[BillingGroupEgressBreakdown] = Area(
+        "billing_group", "BillingGroupEgressBreakdown", "Egress cost breakdowns of a billing group."
+    )
+    invoices: Area[Invoice] = Area("invoice", "Invoice", "Invoices.")
+    rate_limit: Area[RateLimit] = Area(
+        "rate_limit", "RateLimit", "The rate limit of the token's user."
+    )
+    endpoints: Area[Endpoints] = Area(
+        "endpoints", "Endpoints", "The API's list of top-level endpoints."
+    )
+    files: Area[File] = Area(
+        "file", "File", "Files and folders: query, get, upload, copy, bulk calls."
+    )
+    async_jobs: Area[AsyncJob] = Area(
+        "async_job", "AsyncJob", "Asynchronous bulk file jobs (copy, move, delete)."
+    )

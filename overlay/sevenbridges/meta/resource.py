@@ -1,9 +1,14 @@
-"""The base of every resource: typed fields over a generated model, lazy fetch, change tracking.
+"""The base of every resource: fields over a generated model, lazy fetch, change tracking.
 
-A resource wraps one generated attrs model. Reading a field the model lacks (a list item carries
-only ``href``, ``id`` and ``name``) fetches the whole resource once. Assigning a writable field, or
-editing a dict field in place, records the change; ``save()`` sends only the recorded changes and
-reloads the resource from the answer.
+A resource wraps one generated attrs model. Every field of that model is readable on the resource
+as it is (``project.created_on``) without being declared here, so a field added to the spec is
+usable after ``make generate``; a resource class declares a :class:`Field` only for what has
+behaviour: writable fields, conversions, compatibility aliases. Fields the server sends that the
+spec does not know yet are readable too (``resource.field(name)``, attribute access, ``to_dict()``).
+
+Reading a field the model lacks (a list item carries only ``href``, ``id`` and ``name``) fetches the
+whole resource once. Assigning a writable field, or editing a dict field in place, records the
+change; ``save()`` sends only the recorded changes and reloads the resource from the answer.
 """
 
 from __future__ import annotations
@@ -21,6 +26,9 @@ if TYPE_CHECKING:
     from ..api import Api
 
 T = TypeVar("T")
+
+# Per generated model class: the name a user reads (the wire name) -> a read-only Field for it.
+_MODEL_FIELDS: dict[type[Any], dict[str, Field[Any]]] = {}
 
 
 class Field(Generic[T]):
@@ -68,6 +76,26 @@ class Field(Generic[T]):
         obj._write(self, value)
 
 
+def model_fields(model_cls: type[Any]) -> dict[str, Field[Any]]:
+    """Read-only fields for every attribute of a generated model, keyed by wire name.
+
+    The generator appends ``_`` to wire names that clash with Python (``type`` -> ``type_``); the
+    resource exposes the wire name, as the server and the compatible client spell it.
+    """
+    found = _MODEL_FIELDS.get(model_cls)
+    if found is None:
+        found = {}
+        for attribute in attrs.fields(model_cls):
+            if attribute.name == "additional_properties":
+                continue
+            wire = attribute.name[:-1] if attribute.name.endswith("_") else attribute.name
+            field: Field[Any] = Field(wire=wire)
+            field.name = wire
+            found[wire] = field
+        _MODEL_FIELDS[model_cls] = found
+    return found
+
+
 class Resource:
     """Base class of API resources.
 
@@ -83,6 +111,8 @@ class Resource:
     _kind: ClassVar[str] = "resource"
     # Where the resource's identity lives (``id`` for most, ``username`` for users).
     _id_field: ClassVar[str] = "id"
+    # Filled by ``_fields()`` on each class on first use.
+    _field_cache: ClassVar[dict[str, Field[Any]] | None] = None
 
     def __init__(self, api: Api | None = None, **kwargs: Any) -> None:
         self._bound_api = api if api is not None else type(self)._api
@@ -137,11 +167,15 @@ class Resource:
 
     @classmethod
     def _fields(cls) -> dict[str, Field[Any]]:
-        found: dict[str, Field[Any]] = {}
-        for klass in reversed(cls.__mro__):
-            for name, value in vars(klass).items():
-                if isinstance(value, Field):
-                    found[name] = value
+        """Every field: the generated model's, then the declared ones (which take precedence)."""
+        found = cls.__dict__.get("_field_cache")
+        if found is None:
+            found = dict(model_fields(cls._model_cls))
+            for klass in reversed(cls.__mro__):
+                for name, value in vars(klass).items():
+                    if isinstance(value, Field):
+                        found[name] = value
+            cls._field_cache = found
         return found
 
     def _model_attr(self, wire: str) -> str:
@@ -205,15 +239,55 @@ class Resource:
             return
         self._dirty[field.name] = value
 
+    def _extra(self) -> dict[str, Any]:
+        """Fields the server sent that the spec does not name (kept by the generated model)."""
+        extra: dict[str, Any] = getattr(self._model, "additional_properties", {})
+        return extra
+
     def field(self, name: str) -> Any:
-        """The current value of field ``name``, without fetching anything."""
-        fields = self._fields()
-        if name not in fields:
+        """The current value of field ``name``, without fetching anything.
+
+        ``name`` may be any field of the resource, including one the server sends that the spec
+        does not know yet. Raises ``AttributeError`` for a name that is neither.
+        """
+        field = self._fields().get(name)
+        if field is None:
+            if name in self._extra():
+                return self._extra()[name]
             raise AttributeError(f"{type(self).__name__} has no field {name!r}")
-        field = fields[name]
         if name in self._dirty:
             return self._dirty[name]
         return plain(self._raw(field))
+
+    def __getattr__(self, name: str) -> Any:
+        # Reached only when normal lookup fails: plain fields of the generated model, and fields the
+        # server sent beyond the spec, read the same way declared fields do (lazy fetch included).
+        if name.startswith("_"):
+            raise AttributeError(name)
+        field = model_fields(type(self)._model_cls).get(name)
+        if field is not None:
+            return self._read(field)
+        if name not in self._extra() and not self._complete and self._identity():
+            self._fetch_once()
+        if name in self._extra():
+            return self._extra()[name]
+        raise AttributeError(f"{type(self).__name__} has no field {name!r}")
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        # A plain model field has no descriptor to refuse assignment; refuse it here, as declared
+        # read-only fields do, instead of silently hiding the field behind an instance attribute.
+        if not name.startswith("_") and not hasattr(type(self), name):
+            model = self.__dict__.get("_model")
+            if name in model_fields(type(self)._model_cls) or (
+                model is not None and name in getattr(model, "additional_properties", {})
+            ):
+                raise ReadOnlyPropertyError(
+                    f"Property {name!r} of {type(self).__name__} is read-only"
+                )
+        object.__setattr__(self, name, value)
+
+    def __dir__(self) -> list[str]:
+        return sorted({*super().__dir__(), *self._fields(), *self._extra()})
 
     def _changes(self) -> dict[str, Any]:
         """The recorded changes in wire form, keyed by wire name."""

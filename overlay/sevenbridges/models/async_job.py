@@ -24,7 +24,7 @@ from ..errors import SbgError, ValidationError
 from ..meta.checks import required_str
 from ..meta.collection import Collection, query_collection
 from ..meta.ids import single_segment
-from ..meta.resource import Field, Resource
+from ..meta.resource import Resource
 from .file import File, destination, file_id
 from .file_bulk import FileBulkRecord, records_of
 
@@ -106,16 +106,6 @@ class AsyncJob(Resource):
     _model_cls = AsyncJobModel
     _kind = "async_job"
 
-    href: Field[str | None] = Field()
-    id: Field[str | None] = Field()
-    type: Field[str | None] = Field()
-    state: Field[str | None] = Field()
-    result: Field[list[Any] | None] = Field()
-    total_files: Field[int | None] = Field()
-    failed_files: Field[int | None] = Field()
-    completed_files: Field[int | None] = Field()
-    started_on: Field[Any] = Field()
-    finished_on: Field[Any] = Field()
 
     @classmethod
     def _get_job(cls, kind: str, id: Any, api: Api | None) -> AsyncJob:

@@ -25,7 +25,7 @@ from sevenbridges_api.models.storage_breakdown_list import StorageBreakdownList
 from ..meta.checks import optional_str
 from ..meta.collection import Collection, query_collection
 from ..meta.ids import single_segment
-from ..meta.resource import Field, Resource
+from ..meta.resource import Resource
 from ..meta.tracked import ModelView
 
 if TYPE_CHECKING:
@@ -52,18 +52,6 @@ class BillingGroupAnalysisBreakdown(Resource):
     _model_cls = AnalysisBreakdown
     _kind = "analysis_breakdown"
 
-    project_name: Field[str | None] = Field()
-    analysis_app_name: Field[str | None] = Field()
-    analysis_name: Field[str | None] = Field()
-    analysis_type: Field[str | None] = Field()
-    analysis_id: Field[Any] = Field()
-    ran_by: Field[str | None] = Field()
-    analysis_status: Field[str | None] = Field()
-    analysis_cost: Field[Any] = Field()
-    refunded_amount: Field[float | None] = Field()
-    time_started: Field[Any] = Field()
-    time_finished: Field[Any] = Field()
-    project_locked: Field[bool | None] = Field()
 
     @classmethod
     def query(
@@ -89,12 +77,6 @@ class BillingGroupStorageBreakdown(Resource):
     _model_cls = StorageBreakdown
     _kind = "storage_breakdown"
 
-    project_name: Field[str | None] = Field()
-    project_created_by: Field[str | None] = Field()
-    location: Field[str | None] = Field()
-    active: Field[Any] = Field()
-    archived: Field[Any] = Field()
-    project_locked: Field[bool | None] = Field()
 
     @classmethod
     def query(
@@ -120,11 +102,6 @@ class BillingGroupEgressBreakdown(Resource):
     _model_cls = EgressBreakdown
     _kind = "egress_breakdown"
 
-    project_name: Field[str | None] = Field()
-    downloaded_by: Field[str | None] = Field()
-    downloaded: Field[Any] = Field()
-    egress_cost: Field[Any] = Field()
-    project_locked: Field[bool | None] = Field()
 
     @classmethod
     def query(
@@ -179,14 +156,6 @@ class BillingGroup(Resource):
     _model_cls = BillingGroupModel
     _kind = "billing_group"
 
-    href: Field[str | None] = Field()
-    id: Field[Any] = Field()
-    owner: Field[str | None] = Field()
-    name: Field[str | None] = Field()
-    type: Field[str | None] = Field()
-    pending: Field[bool | None] = Field()
-    disabled: Field[bool | None] = Field()
-    balance: Field[Any] = Field()
 
     @classmethod
     def _get_model(cls, api: Api, identifier: str) -> Any:

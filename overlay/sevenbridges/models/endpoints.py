@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from sevenbridges_api.api.endpoints import get_endpoints
 from sevenbridges_api.models.endpoints import Endpoints as EndpointsModel
 
-from ..meta.resource import Field, Resource
+from ..meta.resource import Resource
 
 if TYPE_CHECKING:
     from ..api import Api
@@ -19,16 +19,6 @@ class Endpoints(Resource):
     _model_cls = EndpointsModel
     _kind = "endpoints"
 
-    rate_limit_url: Field[str | None] = Field()
-    user_url: Field[str | None] = Field()
-    users_url: Field[str | None] = Field()
-    billing_url: Field[str | None] = Field()
-    projects_url: Field[str | None] = Field()
-    files_url: Field[str | None] = Field()
-    tasks_url: Field[str | None] = Field()
-    apps_url: Field[str | None] = Field()
-    action_url: Field[str | None] = Field()
-    upload_url: Field[str | None] = Field()
 
     @classmethod
     def get(cls, api: Api | None = None, **kwargs: Any) -> Endpoints:  # type: ignore[override]

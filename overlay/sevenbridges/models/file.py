@@ -156,7 +156,6 @@ class DownloadInfo(Resource):
     _model_cls = DownloadInfoModel
     _kind = "download_info"
 
-    url: Field[str | None] = Field()
 
 
 class SearchResponse(Resource):
@@ -167,8 +166,6 @@ class SearchResponse(Resource):
     _kind = "search_response"
     _files: type[File]
 
-    count: Field[int | None] = Field()
-    cont_token: Field[str | None] = Field()
 
     @property
     def result_set(self) -> list[File]:
@@ -191,17 +188,7 @@ class File(Resource):
     # Set when ``metadata`` is assigned whole, so that ``save()`` replaces it instead of merging.
     _metadata_replaced: bool = False
 
-    href: Field[str | None] = Field()
-    id: Field[str | None] = Field()
-    type: Field[str | None] = Field()
     name: Field[str | None] = Field(read_only=False)
-    size: Field[int | None] = Field()
-    parent: Field[str | None] = Field()
-    project: Field[str | None] = Field()
-    created_on: Field[Any] = Field()
-    modified_on: Field[Any] = Field()
-    origin: Field[Any] = Field()
-    storage: Field[Any] = Field()
     metadata: Field[dict[str, Any]] = Field(read_only=False, dict_like=True)
     tags: Field[list[str] | None] = Field(read_only=False)
     _secondary_files: Field[list[Any] | None] = Field(wire="secondary_files")

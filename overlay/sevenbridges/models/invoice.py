@@ -10,7 +10,7 @@ from sevenbridges_api.models.invoice_list import InvoiceList
 
 from ..meta.collection import Collection, query_collection
 from ..meta.ids import id_of, single_segment
-from ..meta.resource import Field, Resource
+from ..meta.resource import Resource
 
 if TYPE_CHECKING:
     from ..api import Api
@@ -22,14 +22,6 @@ class Invoice(Resource):
     _model_cls = InvoiceModel
     _kind = "invoice"
 
-    href: Field[str | None] = Field()
-    id: Field[str | None] = Field()
-    pending: Field[bool | None] = Field()
-    approval_date: Field[Any] = Field()
-    analysis_costs: Field[Any] = Field()
-    storage_costs: Field[Any] = Field()
-    total: Field[Any] = Field()
-    invoice_period: Field[Any] = Field()
 
     @classmethod
     def _get_model(cls, api: Api, identifier: str) -> Any:

@@ -38,11 +38,6 @@ class Member(Resource):
     _kind = "member"
     _id_field = "username"
 
-    href: Field[str | None] = Field()
-    id: Field[str | None] = Field()
-    username: Field[str | None] = Field()
-    email: Field[str | None] = Field()
-    type: Field[str | None] = Field()
     permissions: Field[dict[str, bool]] = Field(read_only=False, dict_like=True)
 
     _project: tuple[str, str] | None = None

@@ -60,19 +60,11 @@ class Project(Resource):
     _model_cls = ProjectModel
     _kind = "project"
 
-    href: Field[str | None] = Field()
-    id: Field[str | None] = Field()
     name: Field[str | None] = Field(read_only=False)
     billing_group: Field[Any] = Field(read_only=False, to_wire=_billing_group_id)
     description: Field[str | None] = Field(read_only=False)
-    type: Field[str | None] = Field()
     tags: Field[list[str] | None] = Field(read_only=False)
     settings: Field[dict[str, Any]] = Field(read_only=False, dict_like=True)
-    permissions: Field[Any] = Field()
-    root_folder: Field[str | None] = Field()
-    created_by: Field[str | None] = Field()
-    created_on: Field[Any] = Field()
-    modified_on: Field[Any] = Field()
     category: Field[str | None] = Field(read_only=False)
 
     # ----------------------------------------------------------------- class-level calls

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from sevenbridges_api.api.rate_limit import get_rate_limit
 from sevenbridges_api.models.rate_limit import RateLimit as RateLimitModel
 
-from ..meta.resource import Field, Resource
+from ..meta.resource import Resource
 
 if TYPE_CHECKING:
     from ..api import Api
@@ -19,8 +19,6 @@ class RateLimit(Resource):
     _model_cls = RateLimitModel
     _kind = "rate_limit"
 
-    rate: Field[Any] = Field()
-    instance_limit: Field[Any] = Field()
 
     @classmethod
     def get(cls, id: Any = None, api: Api | None = None) -> RateLimit:

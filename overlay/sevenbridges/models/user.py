@@ -12,7 +12,7 @@ from sevenbridges_api.models.user_list import UserList
 from ..meta.checks import optional_enum
 from ..meta.collection import Collection, query_collection
 from ..meta.ids import id_of, single_segment
-from ..meta.resource import Field, Resource
+from ..meta.resource import Resource
 
 if TYPE_CHECKING:
     from ..api import Api
@@ -25,20 +25,6 @@ class User(Resource):
     _kind = "user"
     _id_field = "username"
 
-    href: Field[str | None] = Field()
-    username: Field[str | None] = Field()
-    email: Field[str | None] = Field()
-    first_name: Field[str | None] = Field()
-    last_name: Field[str | None] = Field()
-    affiliation: Field[str | None] = Field()
-    phone: Field[str | None] = Field()
-    address: Field[str | None] = Field()
-    state: Field[str | None] = Field()
-    country: Field[str | None] = Field()
-    zip_code: Field[str | None] = Field()
-    city: Field[str | None] = Field()
-    role: Field[str | None] = Field()
-    tags: Field[list[str] | None] = Field()
 
     @classmethod
     def _get_model(cls, api: Api, identifier: str) -> Any:
