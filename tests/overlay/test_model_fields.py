@@ -114,5 +114,5 @@ def test_call_by_module_or_function_and_raw(api: sbg.Api) -> None:
 def test_call_raises_typed_errors_and_names_unknown_operations(api: sbg.Api) -> None:
     with pytest.raises(sbg.NotFound):
         api.call("get_project", "john_doe", "missing")
-    with pytest.raises(sbg.ValidationError, match="'get_projekt'.*get_project"):
+    with pytest.raises(sbg.ValidationError, match=r"'get_projekt'.*get_project"):
         api.call("get_projekt", "john_doe", "x")

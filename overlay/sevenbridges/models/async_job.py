@@ -106,7 +106,6 @@ class AsyncJob(Resource):
     _model_cls = AsyncJobModel
     _kind = "async_job"
 
-
     @classmethod
     def _get_job(cls, kind: str, id: Any, api: Api | None) -> AsyncJob:
         resolved = cls._resolve_api(api)

@@ -52,7 +52,6 @@ class BillingGroupAnalysisBreakdown(Resource):
     _model_cls = AnalysisBreakdown
     _kind = "analysis_breakdown"
 
-
     @classmethod
     def query(
         cls,
@@ -77,7 +76,6 @@ class BillingGroupStorageBreakdown(Resource):
     _model_cls = StorageBreakdown
     _kind = "storage_breakdown"
 
-
     @classmethod
     def query(
         cls,
@@ -101,7 +99,6 @@ class BillingGroupEgressBreakdown(Resource):
 
     _model_cls = EgressBreakdown
     _kind = "egress_breakdown"
-
 
     @classmethod
     def query(
@@ -155,7 +152,6 @@ class BillingGroup(Resource):
 
     _model_cls = BillingGroupModel
     _kind = "billing_group"
-
 
     @classmethod
     def _get_model(cls, api: Api, identifier: str) -> Any:

@@ -19,7 +19,6 @@ class Endpoints(Resource):
     _model_cls = EndpointsModel
     _kind = "endpoints"
 
-
     @classmethod
     def get(cls, api: Api | None = None, **kwargs: Any) -> Endpoints:  # type: ignore[override]
         resolved = cls._resolve_api(api)

@@ -157,7 +157,6 @@ class DownloadInfo(Resource):
     _kind = "download_info"
 
 
-
 class SearchResponse(Resource):
     """One page of a file search: ``count`` matches in all, the files of this page in
     ``result_set``, and the ``cont_token`` of the next page (``None`` on the last)."""
@@ -165,7 +164,6 @@ class SearchResponse(Resource):
     _model_cls = FileSearchResult
     _kind = "search_response"
     _files: type[File]
-
 
     @property
     def result_set(self) -> list[File]:

@@ -22,7 +22,6 @@ class Invoice(Resource):
     _model_cls = InvoiceModel
     _kind = "invoice"
 
-
     @classmethod
     def _get_model(cls, api: Api, identifier: str) -> Any:
         return api._call_parsed(

@@ -19,7 +19,6 @@ class RateLimit(Resource):
     _model_cls = RateLimitModel
     _kind = "rate_limit"
 
-
     @classmethod
     def get(cls, id: Any = None, api: Api | None = None) -> RateLimit:
         resolved = cls._resolve_api(api)

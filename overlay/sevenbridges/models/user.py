@@ -25,7 +25,6 @@ class User(Resource):
     _kind = "user"
     _id_field = "username"
 
-
     @classmethod
     def _get_model(cls, api: Api, identifier: str) -> Any:
         return api._call_parsed(
