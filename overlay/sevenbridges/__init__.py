@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from .errors import (
         AdvanceAccessError,
         BadRequest,
+        BulkError,
         Conflict,
         ExecutionDetailsInvalidTaskType,
         Forbidden,
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
         Unauthorized,
         URITooLong,
         ValidationError,
+        WaitTimeout,
     )
     from .http.error_handlers import (
         RetryPolicy,
@@ -45,6 +47,7 @@ if TYPE_CHECKING:
         maintenance_sleeper,
         rate_limit_sleeper,
     )
+    from .meta.bulk import BulkRecord
     from .meta.collection import Collection
     from .models.async_job import AsyncFileBulkRecord, AsyncJob
     from .models.billing_group import (
@@ -67,8 +70,7 @@ if TYPE_CHECKING:
         TransferState,
         VolumeAccessMode,
     )
-    from .models.file import DownloadInfo, File, SearchResponse
-    from .models.file_bulk import BulkRecord, FileBulkRecord
+    from .models.file import DownloadInfo, File, FileBulkRecord, SearchResponse
     from .models.invoice import Invoice
     from .models.member import Member
     from .models.project import Project
@@ -85,11 +87,12 @@ _LAZY = {
     "AsyncJob": ".models.async_job",
     "AsyncJobStates": ".models.enums",
     "BadRequest": ".errors",
+    "BulkError": ".errors",
     "BillingGroup": ".models.billing_group",
     "BillingGroupAnalysisBreakdown": ".models.billing_group",
     "BillingGroupEgressBreakdown": ".models.billing_group",
     "BillingGroupStorageBreakdown": ".models.billing_group",
-    "BulkRecord": ".models.file_bulk",
+    "BulkRecord": ".meta.bulk",
     "Collection": ".meta.collection",
     "Config": ".config",
     "Conflict": ".errors",
@@ -99,7 +102,7 @@ _LAZY = {
     "ExecutionDetailsInvalidTaskType": ".errors",
     "FeedbackType": ".models.enums",
     "File": ".models.file",
-    "FileBulkRecord": ".models.file_bulk",
+    "FileBulkRecord": ".models.file",
     "FileStorageType": ".models.enums",
     "Forbidden": ".errors",
     "ImportExportState": ".models.enums",
@@ -132,6 +135,7 @@ _LAZY = {
     "Unauthorized": ".errors",
     "User": ".models.user",
     "ValidationError": ".errors",
+    "WaitTimeout": ".errors",
     "VolumeAccessMode": ".models.enums",
     "general_error_sleeper": ".http.error_handlers",
     "maintenance_sleeper": ".http.error_handlers",
@@ -164,6 +168,7 @@ __all__ = [
     "BillingGroupAnalysisBreakdown",
     "BillingGroupEgressBreakdown",
     "BillingGroupStorageBreakdown",
+    "BulkError",
     "BulkRecord",
     "Collection",
     "Config",
@@ -208,6 +213,7 @@ __all__ = [
     "User",
     "ValidationError",
     "VolumeAccessMode",
+    "WaitTimeout",
     "__version__",
     "general_error_sleeper",
     "maintenance_sleeper",

@@ -204,6 +204,44 @@ class TaskValidationError(SbgError):
         self.task = task
 
 
+class WaitTimeout(SbgError):
+    """Waiting for something to finish (``task.wait(timeout=...)``) took longer than allowed.
+
+    ``last`` is the last state seen (the resource, or the items still pending). What was waited
+    for keeps running on the server.
+    """
+
+    def __init__(self, *, message: str, last: Any = None) -> None:
+        super().__init__(message=message, status=-1)
+        self.last = last
+
+
+class BulkError(SbgError):
+    """A bulk call failed part way: some chunks were answered, one failed, others were not sent.
+
+    ``records`` holds one record per input item in input order, ``None`` where the outcome is not
+    known; ``unknown`` lists the items whose chunk failed (the server may or may not have acted on
+    them) and ``not_sent`` the items never sent. ``cause`` is the error of the failed chunk. Nothing
+    that already happened is lost: every answered item has its record.
+    """
+
+    def __init__(
+        self,
+        *,
+        message: str,
+        records: list[Any],
+        unknown: list[Any],
+        not_sent: list[Any],
+        cause: SbgError,
+    ) -> None:
+        super().__init__(message=message, status=cause.status, code=cause.code)
+        self.request_id = cause.request_id
+        self.records = records
+        self.unknown = unknown
+        self.not_sent = not_sent
+        self.cause = cause
+
+
 # One table from HTTP status to exception class; anything else >= 500 is a ServerError and
 # anything else >= 400 a plain SbgError with the status set.
 STATUS_TO_ERROR: dict[int, type[_HttpError]] = {
@@ -247,6 +285,7 @@ def error_for_status(
 __all__ = [
     "AdvanceAccessError",
     "BadRequest",
+    "BulkError",
     "Conflict",
     "ExecutionDetailsInvalidTaskType",
     "Forbidden",
@@ -268,5 +307,6 @@ __all__ = [
     "URITooLong",
     "Unauthorized",
     "ValidationError",
+    "WaitTimeout",
     "error_for_status",
 ]

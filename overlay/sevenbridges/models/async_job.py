@@ -21,12 +21,12 @@ from sevenbridges_api.models.async_job_list import AsyncJobList
 from sevenbridges_api.types import Response, Unset
 
 from ..errors import SbgError, ValidationError
+from ..meta.bulk import records_of
 from ..meta.checks import required_str
 from ..meta.collection import Collection, query_collection
 from ..meta.ids import single_segment
 from ..meta.resource import Resource
-from .file import File, destination, file_id
-from .file_bulk import FileBulkRecord, records_of
+from .file import File, FileBulkRecord, destination, file_id
 
 if TYPE_CHECKING:
     from ..api import Api

@@ -56,12 +56,12 @@ from sevenbridges_api.models.metadata import Metadata
 from sevenbridges_api.types import Unset
 
 from ..errors import SbgError, ValidationError
+from ..meta.bulk import BULK_LIMIT, BulkRecord, chunks, run_bulk
 from ..meta.checks import optional_dict, optional_str, optional_str_list, required_str
 from ..meta.collection import Collection, check_offset_limit, query_collection
 from ..meta.ids import id_of, project_segments, single_segment, split_id
 from ..meta.resource import Field, Resource
 from ..meta.tracked import TrackedDict, wire_value
-from .file_bulk import BULK_LIMIT, FileBulkRecord, chunks, run_bulk
 
 if TYPE_CHECKING:
     from ..api import Api
@@ -148,6 +148,10 @@ def check_cont_token(api: Api, cont_token: Any, offset: Any, metadata: Any = Non
 
 
 # ----------------------------------------------------------------- small read-only resources
+
+
+class FileBulkRecord(BulkRecord["File"]):
+    """One file of a bulk call on files (``api.files.bulk_get`` and the like)."""
 
 
 class DownloadInfo(Resource):
@@ -387,7 +391,7 @@ class File(Resource):
                 BulkFileResponse, bulk_get_files.sync_detailed, body=body
             ).items
 
-        return run_bulk(resolved, cls, files, "files", file_id, send)
+        return run_bulk(resolved, cls, files, "files", file_id, send, FileBulkRecord)
 
     @classmethod
     def bulk_delete(cls, files: Any, api: Api | None = None) -> list[FileBulkRecord]:
@@ -400,7 +404,7 @@ class File(Resource):
                 BulkFileResponse, bulk_delete_files.sync_detailed, body=body
             ).items
 
-        return run_bulk(resolved, cls, files, "files", file_id, send)
+        return run_bulk(resolved, cls, files, "files", file_id, send, FileBulkRecord)
 
     @classmethod
     def bulk_update(cls, files: Any, api: Api | None = None) -> list[FileBulkRecord]:
@@ -422,7 +426,7 @@ class File(Resource):
             body = BulkFileUpdate.from_dict({"items": items})
             return resolved._call_parsed(BulkFileResponse, endpoint, body=body).items
 
-        return run_bulk(resolved, cls, files, "files", _update_item, send)
+        return run_bulk(resolved, cls, files, "files", _update_item, send, FileBulkRecord)
 
     # ----------------------------------------------------------------- instance state
 
@@ -694,4 +698,11 @@ def bulk_copy_files(files: Any, destination_project: Any, api: Api) -> dict[str,
     return outcome
 
 
-__all__ = ["FOLDER_TYPE", "DownloadInfo", "File", "SearchResponse", "bulk_copy_files"]
+__all__ = [
+    "FOLDER_TYPE",
+    "DownloadInfo",
+    "File",
+    "FileBulkRecord",
+    "SearchResponse",
+    "bulk_copy_files",
+]

@@ -1,38 +1,24 @@
-"""Members of a project, with permissions edited in place and saved."""
+"""Members of a project, volume, dataset or automation, with permissions edited in place and
+saved; the parent (see :mod:`sevenbridges.meta.members`) knows which endpoints to use."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from sevenbridges_api.api.projects import get_project_member, update_project_member_permissions
 from sevenbridges_api.models.member import Member as MemberModel
-from sevenbridges_api.models.permissions import Permissions as PermissionsModel
 
-from ..errors import SbgError, ValidationError
+from ..errors import SbgError
+from ..meta.members import PERMISSION_NAMES, check_permissions
 from ..meta.resource import Field, Resource
 
 if TYPE_CHECKING:
-    from ..api import Api
+    from ..meta.members import HasMembers
 
-PERMISSION_NAMES = ("read", "copy", "write", "execute", "admin")
-
-
-def check_permissions(permissions: Any) -> dict[str, bool]:
-    """Validate a permissions dict: known names, boolean values."""
-    if not isinstance(permissions, dict):
-        raise ValidationError(f"permissions must be a dict, got {permissions!r}")
-    for name, value in permissions.items():
-        if name not in PERMISSION_NAMES:
-            raise ValidationError(
-                f"Unknown permission {name!r}; expected some of {', '.join(PERMISSION_NAMES)}"
-            )
-        if not isinstance(value, bool):
-            raise ValidationError(f"Permission {name!r} must be True or False, got {value!r}")
-    return dict(permissions)
+__all__ = ["PERMISSION_NAMES", "Member", "check_permissions"]
 
 
 class Member(Resource):
-    """A member of a project: ``member.permissions['write'] = True; member.save()``."""
+    """A member: ``member.permissions['write'] = True; member.save()``."""
 
     _model_cls = MemberModel
     _kind = "member"
@@ -40,50 +26,57 @@ class Member(Resource):
 
     permissions: Field[dict[str, bool]] = Field(read_only=False, dict_like=True)
 
-    _project: tuple[str, str] | None = None
+    _parent: HasMembers | None = None
 
-    @classmethod
-    def _for_project(cls, model: Any, api: Api, project: tuple[str, str], complete: bool) -> Member:
-        member = cls._from_model(model, api, complete)
-        member._project = project
-        return member
-
-    def _project_segments(self) -> tuple[str, str]:
-        if self._project is None:
+    def _member_parent(self) -> HasMembers:
+        if self._parent is None:
             raise SbgError(
-                "This member is not attached to a project; get it from project.get_members()"
+                "This member is not attached to a project or other parent; get it from "
+                "parent.get_members() or parent.get_member()"
             )
-        return self._project
+        return self._parent
 
     def _fetch_model(self) -> Any:
-        owner, name = self._project_segments()
-        return self.api._call_parsed(
-            MemberModel, get_project_member.sync_detailed, owner, name, self._identity()
-        )
+        return self._member_parent().get_member(self._identity())._model
 
     def _update_model(self, changes: dict[str, Any]) -> Any:
         unknown = set(changes) - {"permissions"}
         if unknown:
             raise SbgError(f"Only permissions of a member can be changed, not {sorted(unknown)}")
-        owner, name = self._project_segments()
-        body = PermissionsModel.from_dict(check_permissions(changes["permissions"]))
-        permissions = self.api._call_parsed(
-            PermissionsModel,
-            update_project_member_permissions.sync_detailed,
-            owner,
-            name,
-            self._identity(),
-            body=body,
+        parent = self._member_parent()
+        calls = parent._member_calls
+        if calls.update is None or calls.update_model is None:
+            raise SbgError(f"Members of {type(parent).__name__} have no permissions to change")
+        permissions = check_permissions(changes["permissions"], calls.permission_names)
+        path = (*parent._member_path(), self._member_key())
+        body = calls.update_model.from_dict(
+            {"permissions": permissions} if calls.update_answers_member else permissions
         )
-        model = MemberModel.from_dict(
-            {**self._model.to_dict(), "permissions": permissions.to_dict()}
+        answer = self.api._call(calls.update, *path, body=body).parsed
+        if answer is None:
+            raise SbgError("The server answered a permissions change with no body")
+        if calls.update_answers_member:
+            return answer
+        return type(self._model).from_dict(
+            {**self._model.to_dict(), "permissions": answer.to_dict()}
         )
-        return model
+
+    def _member_key(self) -> Any:
+        """How the parent's member endpoints name this member (the username for most)."""
+        return self._identity()
+
+    def _parent_key(self) -> tuple[str, str | None] | None:
+        parent = self._parent
+        if parent is None:
+            return None
+        return (type(parent).__name__, parent._identity())
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Member):
-            return self._project == other._project and self._identity() == other._identity()
+            return (
+                self._parent_key() == other._parent_key() and self._identity() == other._identity()
+            )
         return NotImplemented
 
     def __hash__(self) -> int:
-        return hash((self._kind, self._project, self._identity()))
+        return hash((self._kind, self._parent_key(), self._identity()))

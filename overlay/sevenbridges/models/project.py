@@ -15,17 +15,17 @@ from sevenbridges_api.api.projects import (
     list_projects,
     remove_project_member,
     update_project,
+    update_project_member_permissions,
 )
-from sevenbridges_api.models.member import Member as MemberModel
 from sevenbridges_api.models.member_create import MemberCreate
 from sevenbridges_api.models.member_list import MemberList
+from sevenbridges_api.models.permissions import Permissions as PermissionsModel
 from sevenbridges_api.models.project import Project as ProjectModel
 from sevenbridges_api.models.project_category import ProjectCategory
 from sevenbridges_api.models.project_create import ProjectCreate
 from sevenbridges_api.models.project_list import ProjectList
 from sevenbridges_api.models.project_update import ProjectUpdate
 
-from ..errors import ValidationError
 from ..meta.checks import (
     optional_dict,
     optional_enum,
@@ -35,30 +35,34 @@ from ..meta.checks import (
 )
 from ..meta.collection import Collection, query_collection
 from ..meta.ids import id_of, project_segments, single_segment
+from ..meta.members import HasMembers, MemberCalls
 from ..meta.resource import Field, Resource
-from .member import Member, check_permissions
+from .member import Member
 
 if TYPE_CHECKING:
     from ..api import Api
-
-DEFAULT_MEMBER_PERMISSIONS = {
-    "read": True,
-    "copy": False,
-    "write": False,
-    "execute": False,
-    "admin": False,
-}
 
 
 def _billing_group_id(value: Any) -> str:
     return id_of(value, "billing group")
 
 
-class Project(Resource):
+class Project(HasMembers, Resource):
     """A project: ``api.projects.get('owner/project')``."""
 
     _model_cls = ProjectModel
     _kind = "project"
+    _member_calls = MemberCalls(
+        list=list_project_members.sync_detailed,
+        list_model=MemberList,
+        get=get_project_member.sync_detailed,
+        add=add_project_member.sync_detailed,
+        add_model=MemberCreate,
+        remove=remove_project_member.sync_detailed,
+        update=update_project_member_permissions.sync_detailed,
+        update_model=PermissionsModel,
+    )
+    _member_cls = Member
 
     name: Field[str | None] = Field(read_only=False)
     billing_group: Field[Any] = Field(read_only=False, to_wire=_billing_group_id)
@@ -154,6 +158,9 @@ class Project(Resource):
     def _segments(self) -> tuple[str, str]:
         return project_segments(self._identity())
 
+    def _member_path(self) -> tuple[str, str]:
+        return self._segments()
+
     def _update_model(self, changes: dict[str, Any]) -> Any:
         owner, name = self._segments()
         return self.api._call_parsed(
@@ -167,75 +174,3 @@ class Project(Resource):
     def _delete_remote(self) -> None:
         owner, name = self._segments()
         self.api._call(delete_project.sync_detailed, owner, name)
-
-    def get_members(
-        self, offset: int | None = None, limit: int | None = None
-    ) -> Collection[Member]:
-        """The project's members, one page at a time."""
-        owner, name = self._segments()
-        api = self.api
-        page = query_collection(
-            api,
-            None,
-            MemberList,
-            list_project_members.sync_detailed,
-            owner,
-            name,
-            offset=offset,
-            limit=limit,
-            wrap=lambda model: Member._for_project(model, api, (owner, name), complete=False),
-        )
-        return page
-
-    def get_member(self, username: Any, api: Api | None = None) -> Member:
-        """One member by username (or a ``User``/``Member``)."""
-        owner, name = self._segments()
-        resolved = api if api is not None else self.api
-        user = single_segment(getattr(username, "username", username), "username")
-        model = resolved._call_parsed(
-            MemberModel, get_project_member.sync_detailed, owner, name, user
-        )
-        return Member._for_project(model, resolved, (owner, name), complete=True)
-
-    def _add_member(self, body: dict[str, Any], permissions: Any) -> Member:
-        owner, name = self._segments()
-        perms = dict(DEFAULT_MEMBER_PERMISSIONS)
-        if permissions is not None:
-            perms.update(check_permissions(permissions))
-        body["permissions"] = perms
-        model = self.api._call_parsed(
-            MemberModel,
-            add_project_member.sync_detailed,
-            owner,
-            name,
-            body=MemberCreate.from_dict(body),
-        )
-        return Member._for_project(model, self.api, (owner, name), complete=True)
-
-    def add_member(self, user: Any, permissions: dict[str, bool]) -> Member:
-        """Add a user (a ``User`` or a username) with ``permissions``."""
-        username = single_segment(getattr(user, "username", user), "username")
-        return self._add_member({"username": username}, permissions)
-
-    def add_member_email(self, email: str, permissions: dict[str, bool] | None = None) -> Member:
-        """Add a user by e-mail address."""
-        address = required_str(email, "email")
-        if "@" not in address:
-            raise ValidationError(f"Invalid e-mail address {email!r}")
-        return self._add_member({"email": address}, permissions)
-
-    def add_member_team(self, team: Any, permissions: dict[str, bool]) -> Member:
-        """Add an Enterprise team (a ``Team`` or its id)."""
-        return self._add_member({"id": id_of(team, "team"), "type": "TEAM"}, permissions)
-
-    def add_member_division(self, division: Any, permissions: dict[str, bool]) -> Member:
-        """Add an Enterprise division (a ``Division`` or its id)."""
-        return self._add_member(
-            {"id": id_of(division, "division"), "type": "DIVISION"}, permissions
-        )
-
-    def remove_member(self, user: Any) -> None:
-        """Remove a member (a ``User``, a ``Member`` or a username)."""
-        owner, name = self._segments()
-        username = single_segment(getattr(user, "username", user), "username")
-        self.api._call(remove_project_member.sync_detailed, owner, name, username)
