@@ -10,11 +10,17 @@ from sevenbridges_api.models.member import Member as MemberModel
 from ..errors import SbgError
 from ..meta.members import PERMISSION_NAMES, check_permissions
 from ..meta.resource import Field, Resource
+from ..meta.tracked import TrackedDict
 
 if TYPE_CHECKING:
     from ..meta.members import HasMembers
 
-__all__ = ["PERMISSION_NAMES", "Member", "check_permissions"]
+__all__ = ["PERMISSION_NAMES", "Member", "Permissions", "check_permissions"]
+
+
+class Permissions(TrackedDict):
+    """A member's permissions (``read``, ``copy``, ``write``, ``execute``, ``admin`` → bool), edited
+    in place: ``member.permissions['write'] = True; member.save()``."""
 
 
 class Member(Resource):
@@ -24,7 +30,7 @@ class Member(Resource):
     _kind = "member"
     _id_field = "username"
 
-    permissions: Field[dict[str, bool]] = Field(read_only=False, dict_like=True)
+    permissions: Field[Permissions] = Field(read_only=False, dict_like=True, dict_type=Permissions)
 
     _parent: HasMembers | None = None
 
