@@ -48,9 +48,7 @@ def package(automation: sbg.Automation, code_path: Path) -> sbg.AutomationPackag
 # ----------------------------------------------------------------------- automations
 
 
-def test_create_get_query_save_archive_restore(
-    aa_api: sbg.Api, automation: sbg.Automation
-) -> None:
+def test_create_get_query_save_archive_restore(aa_api: sbg.Api, automation: sbg.Automation) -> None:
     assert isinstance(automation, sbg.Automation) and automation.name == "Nightly QC"
     assert automation.secret_settings == {"api_key": SECRET} and automation.archived is False
     got = aa_api.automations.get(automation.id)

@@ -164,7 +164,7 @@ def test_dataset_bad_input_fails_before_sending(api: sbg.Api) -> None:
     with pytest.raises(sbg.ValidationError, match="fly"):
         dataset.add_member("rfranklin", permissions={"fly": True})
     with pytest.raises(sbg.ReadOnlyPropertyError):
-        dataset.id = "x/y"  # type: ignore[misc]
+        dataset.id = "x/y"
     assert recorder.sent == []
 
 

@@ -48,7 +48,6 @@ from sevenbridges_api.models.automation_member import AutomationMember as Automa
 from sevenbridges_api.models.automation_member_create import AutomationMemberCreate
 from sevenbridges_api.models.automation_member_list import AutomationMemberList
 from sevenbridges_api.models.automation_member_update import AutomationMemberUpdate
-from sevenbridges_api.models.automation_update import AutomationUpdate
 from sevenbridges_api.models.automation_package import AutomationPackage as PackageModel
 from sevenbridges_api.models.automation_package_create import AutomationPackageCreate
 from sevenbridges_api.models.automation_package_list import AutomationPackageList
@@ -63,6 +62,7 @@ from sevenbridges_api.models.automation_run_rerun import AutomationRunRerun
 from sevenbridges_api.models.automation_run_state import AutomationRunState
 from sevenbridges_api.models.automation_run_status import AutomationRunStatus
 from sevenbridges_api.models.automation_run_update import AutomationRunUpdate
+from sevenbridges_api.models.automation_update import AutomationUpdate
 from sevenbridges_api.types import Unset
 
 from ..errors import SbgError, ValidationError
@@ -266,7 +266,9 @@ class Automation(HasMembers, Resource):
 
     @classmethod
     def _get_model(cls, api: Api, identifier: str) -> Any:
-        return api._call_parsed(AutomationModel, get_automation.sync_detailed, automation_id(identifier))
+        return api._call_parsed(
+            AutomationModel, get_automation.sync_detailed, automation_id(identifier)
+        )
 
     @classmethod
     def query(
@@ -396,7 +398,7 @@ class Automation(HasMembers, Resource):
 
     # ------------------------------------------------------------- members (compatible names)
 
-    def add_member(  # type: ignore[override]
+    def add_member(
         self, user: User | str, permissions: dict[str, bool] | None = None, api: Api | None = None
     ) -> Member:
         """Add a user (a ``User`` or a username) with ``permissions`` (read only by default).
@@ -572,7 +574,9 @@ class AutomationPackage(Resource):
     @classmethod
     def _get_model(cls, api: Api, identifier: str) -> Any:
         return api._call_parsed(
-            PackageModel, get_automation_package.sync_detailed, single_segment(identifier, "package")
+            PackageModel,
+            get_automation_package.sync_detailed,
+            single_segment(identifier, "package"),
         )
 
     @classmethod

@@ -94,7 +94,9 @@ class Dataset(HasMembers, Resource):
         """
         resolved = cls._resolve_api(api)
         if visibility is not None and visibility not in VISIBILITIES:
-            raise ValidationError(f"visibility must be one of {list(VISIBILITIES)}, got {visibility!r}")
+            raise ValidationError(
+                f"visibility must be one of {list(VISIBILITIES)}, got {visibility!r}"
+            )
         return query_collection(
             resolved,
             cls,
@@ -159,7 +161,7 @@ class Dataset(HasMembers, Resource):
         owner, name = self._segments()
         self.api._call(delete_dataset.sync_detailed, owner, name)
 
-    def add_member(  # type: ignore[override]
+    def add_member(
         self, username: User | str, permissions: dict[str, bool] | None = None
     ) -> Member:
         """Add a user (a ``User`` or a username) with ``permissions`` (read only by default).

@@ -3,7 +3,7 @@ saved; the parent (see :mod:`sevenbridges.meta.members`) knows which endpoints t
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from sevenbridges_api.models.member import Member as MemberModel
 
@@ -26,7 +26,7 @@ class Permissions(TrackedDict):
 class Member(Resource):
     """A member: ``member.permissions['write'] = True; member.save()``."""
 
-    _model_cls = MemberModel
+    _model_cls: ClassVar[type[Any]] = MemberModel
     _kind = "member"
     _id_field = "username"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from sevenbridges_api.api.teams import (
     add_team_member,
@@ -139,7 +139,10 @@ class Team(HasMembers, Resource):
         if "name" in changes:
             required_str(changes["name"], "name")
         return self.api._call_parsed(
-            TeamModel, update_team.sync_detailed, self._team_id(), body=TeamUpdate.from_dict(changes)
+            TeamModel,
+            update_team.sync_detailed,
+            self._team_id(),
+            body=TeamUpdate.from_dict(changes),
         )
 
     def get_members(  # type: ignore[override]
@@ -150,8 +153,7 @@ class Team(HasMembers, Resource):
         Raises:
             ValidationError: bad paging, before any request.
         """
-        members: Collection[TeamMember] = super().get_members(offset=offset, limit=limit)
-        return members
+        return cast("Collection[TeamMember]", super().get_members(offset=offset, limit=limit))
 
     def add_member(  # type: ignore[override]
         self, user: User | str, permissions: None = None
