@@ -310,7 +310,7 @@ def render_execution_details(ctx: Context, task: TaskRecord) -> JsonObject:
                         "disk": {"size": 1024, "unit": "GB", "type": "ebs-gp2"},
                     },
                     "docker": {"checksum": "sha256:" + instance_id(task)[2:].ljust(64, "0")},
-                    "logs": {},
+                    "logs": dict(task.job_logs.get(name, {})) if job_status != "RUNNING" else {},
                 }
             )
     status = render_execution_status(ctx, task)
@@ -440,6 +440,12 @@ def valid_output_location(value: Any) -> dict[str, Any] | None:
         return None
     if not isinstance(value, dict):
         raise bad_request("'output_location' must be an object.")
+    main = value.get("main_location")
+    if main is not None and (not isinstance(main, str) or not main.startswith("/")):
+        raise bad_request(
+            f"'output_location.main_location' must be a folder path such as '/Analysis/', "
+            f"got {main!r}."
+        )
     return copy.deepcopy(value)
 
 

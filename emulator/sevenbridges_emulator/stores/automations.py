@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from .pace import Pace
+
 RUN_STATUSES = (
     "CREATED",
     "QUEUED_FOR_EXECUTION",
@@ -150,7 +152,8 @@ class CodePackageFile:
 class AutomationStore:
     """Every automation, package, run, upload and code package file, keyed by id, in creation order."""
 
-    def __init__(self) -> None:
+    def __init__(self, pace: Pace | None = None) -> None:
+        self.pace = pace if pace is not None else Pace()
         self.automations: dict[str, AutomationRecord] = {}
         self.packages: dict[str, PackageRecord] = {}
         self.runs: dict[str, RunRecord] = {}
@@ -169,8 +172,8 @@ class AutomationStore:
     # -- the run life cycle ----------------------------------------------------------------
 
     def observe(self, run: RunRecord, package: PackageRecord | None) -> None:
-        """A read of `run`: one step of its life cycle, unless runs are frozen."""
-        if self.auto_advance:
+        """A read of `run`: one step of its life cycle when the pace says so (`stores/pace.py`)."""
+        if self.auto_advance and self.pace.tick(run.id):
             self.step(run, package)
 
     def step(self, run: RunRecord, package: PackageRecord | None) -> None:
