@@ -389,3 +389,14 @@ def test_code_package_parts_but_the_last_must_be_full(client: httpx.Client, stor
     assert "part size" in body["message"]
     stale = {"part_number": 1, "response": {"headers": {"ETag": '"' + "0" * 32 + '"'}}}
     assert_error(client.post(f"/automation/upload/{upload_id}/part", json=stale), 400, 8014)
+
+
+def test_archiving_an_archived_package_is_refused(client: httpx.Client, storage: None) -> None:
+    automation_id = make_automation(client)["id"]
+    package = make_package(client, automation_id)
+    actions = f"/automation/automations/{automation_id}/packages/{package['id']}/actions"
+    assert client.post(f"{actions}/archive").json()["archived"] is True
+    refused = assert_error(client.post(f"{actions}/archive"), 400, 90000)
+    assert package["id"] in refused["message"] and "already archived" in refused["message"]
+    assert client.post(f"{actions}/restore").json()["archived"] is False
+    assert_error(client.post(f"{actions}/restore"), 400, 90000)

@@ -31,13 +31,12 @@ from ..stores.files import (
     valid_tags,
 )
 from ..wire import JsonObject, Response, error_body, no_content, ok, select_fields
-from .common import DEFAULT_LIMIT, MAX_LIMIT, paginated, single
+from .common import BULK_LIMIT, DEFAULT_LIMIT, MAX_LIMIT, paginated, single
 
 routes = RouteTable()
 
 # Without `fields`, list items show these keys: enough to tell folders from files and walk the tree.
 FILE_LIST_KEYS = ("href", "id", "name", "type", "project", "parent", "dataset")
-BULK_LIMIT = 100
 UPDATE_KEYS = ("name", "tags", "metadata")
 FOLDER_UPDATE_CODES = {"name": 5023, "tags": 5027, "metadata": 5025}
 

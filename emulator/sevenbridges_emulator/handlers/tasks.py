@@ -59,7 +59,7 @@ from ..wire import (
     select_fields,
 )
 from .apps import app_error, parse_app_reference, readable_app, split_project_id
-from .common import paginated, single
+from .common import BULK_LIMIT, paginated, single
 
 routes = RouteTable()
 
@@ -102,7 +102,6 @@ TASK_CODES: dict[int, tuple[int, str]] = {
         "RUNNING and COMPLETED states can only be renamed.",
     ),
 }
-BULK_LIMIT = 100
 ORDER_BY = ("created_time", "start_time", "name", "end_time", "created_by")
 CREATE_KEYS = (
     "name",

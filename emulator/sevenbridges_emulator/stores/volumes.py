@@ -318,6 +318,19 @@ class VolumeStore:
             job.finished_on = now
 
 
+def check_location(volume: VolumeRecord, location: str) -> str:
+    """A location is relative to the volume's root (its bucket and `prefix`); one that would
+    leave it (absolute, or with `.`/`..` segments) is 400 9103. Returns `location`."""
+    segments = location.split("/")
+    if location.startswith("/") or any(segment in (".", "..") for segment in segments):
+        prefix = volume.service.get("prefix") or ""
+        root = f"{volume.service.get('bucket', volume.name)}/{prefix}".rstrip("/")
+        raise storage_error(
+            9103, f"Location '{location}' lies outside {volume.id}, which is rooted at '{root}'."
+        )
+    return location
+
+
 def put_object(
     state: State,
     volume_id: str,
