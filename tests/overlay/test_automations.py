@@ -298,7 +298,7 @@ def test_run_bad_input_fails_before_sending(
 def test_run_wait_times_out(
     aa_api: sbg.Api, emulator: Emulator, package: sbg.AutomationPackage
 ) -> None:
-    emulator.state.automations.auto_advance = False  # the run stays queued
+    emulator.set_pace(frozen=True)  # the run stays queued
     run = aa_api.automation_runs.create(package)
     with pytest.raises(sbg.WaitTimeout, match=run.id):
         run.wait(period=0.01, timeout=0.05)
