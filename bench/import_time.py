@@ -1,40 +1,218 @@
-"""`make bench-import`: how long a fresh interpreter takes to import the packages (best of 5).
+"""`make bench-import`: start-up cost of this client, side by side with sevenbridges-python.
 
-Measures `import sevenbridges` (the overlay people use), and the whole generated package: every
-endpoint module and every model, as a generated-client user touching all of it would pay.
+Every figure comes from fresh interpreters, best of `--runs`. The child times its own stages with
+`time.perf_counter` (importing only `sys` and `time` first), so the interpreter's start-up, which
+differs between the two venvs (this one carries the editable install's import finder), is a row of
+its own rather than part of `import sevenbridges`. Rows:
+
+- interpreter start (`python -c pass`, wall clock) and the HTTP library alone (httpx / requests);
+- `import sevenbridges`, `sbg.Api(url=..., token=...)`, the first `api.projects.query(limit=1)`
+  against an emulator on loopback (imports, connection and request) and a second identical query
+  (the request alone: first minus second is what the first call loads);
+- process start to the first result (wall clock of the whole child);
+- for this client only, the generated package: its root, `models`, one model, one endpoint module,
+  and every module, which is what loading all of it eagerly costs.
+
+sevenbridges-python 2.11.2 is installed into bench/.venv-reference by bench/transfer.py's helper.
+Only a run with the default arguments writes bench/results/import_time.md and the README section.
+`--breakdown` adds what `python -X importtime -c "import sevenbridges"` spends, grouped by top-level
+package, and the overlay's own modules.
+
+usage: python bench/import_time.py [--runs 5] [--skip-reference] [--breakdown]
 """
 
 from __future__ import annotations
 
+import argparse
+import os
+import platform
 import subprocess
 import sys
 import time
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
 
-EVERYTHING = """
+from transfer import REF_VERSION, bench_project, reference_python, start_emulator, write_readme
+
+HERE = Path(__file__).resolve().parent
+RESULTS = HERE / "results" / "import_time.md"
+
+# Runs each argument as one stage in a shared namespace and prints the seconds of each.
+STAGE_RUNNER = """
+import sys, time
+namespace = {}
+seconds = []
+for code in sys.argv[1:]:
+    compiled = compile(code, "<stage>", "exec")
+    start = time.perf_counter()
+    exec(compiled, namespace)
+    seconds.append(time.perf_counter() - start)
+print(" ".join(repr(s) for s in seconds))
+"""
+# The public surface both clients share; URL and TOKEN are filled in per run.
+FLOW = (
+    "import sevenbridges as sbg",
+    "api = sbg.Api(url=URL, token=TOKEN, debug=True)",  # debug: plain http to the loopback emulator
+    "first = [p.id for p in api.projects.query(limit=1)]; assert first",
+    "second = [p.id for p in api.projects.query(limit=1)]; assert second == first",
+)
+FLOW_LABELS = (
+    "import sevenbridges",
+    "sbg.Api(url, token)",
+    "first api.projects.query(limit=1)",
+    "second api.projects.query(limit=1)",
+)
+EVERY_MODULE = """
 import importlib, pkgutil, sevenbridges_api
 for info in pkgutil.walk_packages(sevenbridges_api.__path__, "sevenbridges_api."):
     importlib.import_module(info.name)
 """
-CASES = {
-    "python -c pass (interpreter start)": "pass",
-    "import sevenbridges": "import sevenbridges",
+GENERATED = {
     "import sevenbridges_api": "import sevenbridges_api",
-    "every module of sevenbridges_api": EVERYTHING,
+    "import sevenbridges_api.models": "import sevenbridges_api.models",
+    "from sevenbridges_api.models import Project": "from sevenbridges_api.models import Project",
+    "import sevenbridges_api.api.projects.list_projects": (
+        "import sevenbridges_api.api.projects.list_projects"
+    ),
+    "every module of sevenbridges_api": EVERY_MODULE,
 }
 
 
-def best_of(code: str, runs: int = 5) -> float:
-    times = []
+@dataclass
+class Client:
+    label: str
+    python: Path
+    http_library: str
+
+
+def wall_seconds(python: Path, args: Sequence[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run([str(python), *args], check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def stage_seconds(python: Path, stages: Sequence[str]) -> tuple[list[float], float]:
+    """Seconds of each stage in one fresh interpreter, and the wall clock of the whole process."""
+    start = time.perf_counter()
+    done = subprocess.run(
+        [str(python), "-c", STAGE_RUNNER, *stages], check=True, capture_output=True, text=True
+    )
+    wall = time.perf_counter() - start
+    return [float(word) for word in done.stdout.split()], wall
+
+
+def best_stages(python: Path, stages: Sequence[str], runs: int) -> tuple[list[float], float]:
+    """Per stage, the best of `runs` fresh interpreters; likewise the wall clock."""
+    results = [stage_seconds(python, stages) for _ in range(runs)]
+    per_stage = [min(seconds[i] for seconds, _ in results) for i in range(len(stages))]
+    return per_stage, min(wall for _, wall in results)
+
+
+def measure_client(client: Client, url: str, token: str, runs: int) -> dict[str, float]:
+    start = min(wall_seconds(client.python, ["-c", "pass"]) for _ in range(runs))
+    rows = {"interpreter start (python -c pass)": start}
+    (library,), _ = best_stages(client.python, [f"import {client.http_library}"], runs)
+    rows["HTTP library alone (import httpx / requests)"] = library
+    flow = [f"URL = {url!r}; TOKEN = {token!r}", *FLOW]
+    seconds, wall = best_stages(client.python, flow, runs)
+    rows.update(zip(FLOW_LABELS, seconds[1:], strict=True))
+    rows["process start to first result (wall)"] = wall
+    return rows
+
+
+def table(columns: dict[str, dict[str, float]]) -> str:
+    labels = list(columns)
+    rows = list(dict.fromkeys(row for column in columns.values() for row in column))
+    ratio = len(labels) == 2
+    header = "| | " + " | ".join(f"{label} ms" for label in labels)
+    header += " | ratio |" if ratio else " |"
+    lines = [header, "|---" + "|---:" * (len(labels) + ratio) + "|"]
+    for row in rows:
+        values = [columns[label].get(row) for label in labels]
+        cells = [f"{v * 1000:.0f}" if v is not None else "-" for v in values]
+        line = f"| {row} | " + " | ".join(cells) + " |"
+        if ratio:
+            mine, theirs = values
+            # Below a millisecond a ratio says nothing.
+            if mine is not None and theirs is not None and theirs >= 0.001:
+                line += f" {mine / theirs:.2f} |"
+            else:
+                line += " - |"
+        lines.append(line)
+    return "\n".join(lines) + "\n"
+
+
+def breakdown(python: Path, runs: int) -> str:
+    """`-X importtime` of `import sevenbridges`: self time by top-level package, best of runs."""
+    best: dict[str, int] = {}
     for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run([sys.executable, "-c", code], check=True)
-        times.append(time.perf_counter() - start)
-    return min(times)
+        done = subprocess.run(
+            [str(python), "-X", "importtime", "-c", "import sevenbridges"],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        for line in done.stderr.splitlines():
+            if not line.startswith("import time:") or "self [us]" in line:
+                continue
+            self_field, _, name = line[len("import time:") :].split("|")
+            module = name.strip()
+            best[module] = min(best.get(module, 1 << 62), int(self_field))
+    by_package: dict[str, list[int]] = defaultdict(list)
+    for module, self_us in best.items():
+        top = module.split(".")[0]
+        if top == "sevenbridges" and module.count("."):
+            top = ".".join(module.split(".")[:2])  # the overlay's parts one by one
+        elif top.lstrip("_") in sys.stdlib_module_names or top in sys.builtin_module_names:
+            top = "(standard library)"
+        by_package[top].append(self_us)
+    lines = ["| package | modules | self time ms |", "|---|---:|---:|"]
+    for name, times in sorted(by_package.items(), key=lambda item: -sum(item[1])):
+        if sum(times) >= 1000:
+            lines.append(f"| {name} | {len(times)} | {sum(times) / 1000:.1f} |")
+    total = sum(sum(times) for times in by_package.values())
+    lines.append(f"| all {len(best)} modules | {len(best)} | {total / 1000:.1f} |")
+    return "\n".join(lines) + "\n"
 
 
 def main() -> None:
-    for label, code in CASES.items():
-        print(f"{label:40s} {best_of(code) * 1000:7.0f} ms")
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--runs", type=int, default=5, help="fresh interpreters per figure")
+    parser.add_argument("--skip-reference", action="store_true")
+    parser.add_argument("--breakdown", action="store_true", help="add -X importtime by package")
+    args = parser.parse_args()
+    publish = vars(args) == vars(parser.parse_args([]))  # only the default run writes files
+
+    clients = [Client("this client", Path(sys.executable), "httpx")]
+    if not args.skip_reference:
+        clients.append(Client(f"sevenbridges-python {REF_VERSION}", reference_python(), "requests"))
+    emulator, url, token = start_emulator()
+    columns: dict[str, dict[str, float]] = {}
+    try:
+        bench_project(url, token)
+        for client in clients:
+            columns[client.label] = measure_client(client, url, token, args.runs)
+    finally:
+        emulator.terminate()
+        emulator.wait(timeout=30)
+    for label, code in GENERATED.items():
+        (seconds,), _ = best_stages(Path(sys.executable), [code], args.runs)
+        columns["this client"][label] = seconds
+
+    text = (
+        f"Fresh interpreters, best of {args.runs} ({platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}); emulator on loopback.\n\n" + table(columns)
+    )
+    if args.breakdown:
+        text += "\n`import sevenbridges` by package (-X importtime):\n\n"
+        text += breakdown(Path(sys.executable), args.runs)
+    print(text)
+    if publish:
+        RESULTS.parent.mkdir(parents=True, exist_ok=True)
+        RESULTS.write_text("# Import benchmark\n\n`make bench-import`\n\n" + text, encoding="utf-8")
+        write_readme(text, marker="bench-import")
 
 
 if __name__ == "__main__":
