@@ -1,6 +1,6 @@
 """`make bench-import`: start-up cost of this client, side by side with sevenbridges-python.
 
-Every figure comes from fresh interpreters, best of `--runs`. The child times its own stages with
+Every figure comes from fresh interpreters, best of `--runs`, the two clients taking turns. The child times its own stages with
 `time.perf_counter` (importing only `sys` and `time` first), so the interpreter's start-up, which
 differs between the two venvs (this one carries the editable install's import finder), is a row of
 its own rather than part of `import sevenbridges`. Rows:
@@ -103,23 +103,28 @@ def stage_seconds(python: Path, stages: Sequence[str]) -> tuple[list[float], flo
     return [float(word) for word in done.stdout.split()], wall
 
 
-def best_stages(python: Path, stages: Sequence[str], runs: int) -> tuple[list[float], float]:
-    """Per stage, the best of `runs` fresh interpreters; likewise the wall clock."""
-    results = [stage_seconds(python, stages) for _ in range(runs)]
-    per_stage = [min(seconds[i] for seconds, _ in results) for i in range(len(stages))]
-    return per_stage, min(wall for _, wall in results)
-
-
-def measure_client(client: Client, url: str, token: str, runs: int) -> dict[str, float]:
-    start = min(wall_seconds(client.python, ["-c", "pass"]) for _ in range(runs))
-    rows = {"interpreter start (python -c pass)": start}
-    (library,), _ = best_stages(client.python, [f"import {client.http_library}"], runs)
-    rows["HTTP library alone (import httpx / requests)"] = library
+def measure(
+    clients: Sequence[Client], url: str, token: str, runs: int
+) -> dict[str, dict[str, float]]:
+    """Each row's best of `runs` per client; the clients take turns, so drifting load hits both."""
+    samples: dict[str, dict[str, list[float]]] = {c.label: defaultdict(list) for c in clients}
     flow = [f"URL = {url!r}; TOKEN = {token!r}", *FLOW]
-    seconds, wall = best_stages(client.python, flow, runs)
-    rows.update(zip(FLOW_LABELS, seconds[1:], strict=True))
-    rows["process start to first result (wall)"] = wall
-    return rows
+    for _ in range(runs):
+        for client in clients:
+            rows = samples[client.label]
+            rows["interpreter start (python -c pass)"].append(
+                wall_seconds(client.python, ["-c", "pass"])
+            )
+            (library,), _ = stage_seconds(client.python, [f"import {client.http_library}"])
+            rows["HTTP library alone (import httpx / requests)"].append(library)
+            seconds, wall = stage_seconds(client.python, flow)
+            for label, stage in zip(FLOW_LABELS, seconds[1:], strict=True):
+                rows[label].append(stage)
+            rows["process start to first result (wall)"].append(wall)
+        for label, code in GENERATED.items():  # this client only
+            (stage,), _ = stage_seconds(Path(sys.executable), [code])
+            samples[clients[0].label][label].append(stage)
+    return {label: {row: min(v) for row, v in rows.items()} for label, rows in samples.items()}
 
 
 def table(columns: dict[str, dict[str, float]]) -> str:
@@ -189,17 +194,12 @@ def main() -> None:
     if not args.skip_reference:
         clients.append(Client(f"sevenbridges-python {REF_VERSION}", reference_python(), "requests"))
     emulator, url, token = start_emulator()
-    columns: dict[str, dict[str, float]] = {}
     try:
         bench_project(url, token)
-        for client in clients:
-            columns[client.label] = measure_client(client, url, token, args.runs)
+        columns = measure(clients, url, token, args.runs)
     finally:
         emulator.terminate()
         emulator.wait(timeout=30)
-    for label, code in GENERATED.items():
-        (seconds,), _ = best_stages(Path(sys.executable), [code], args.runs)
-        columns["this client"][label] = seconds
 
     text = (
         f"Fresh interpreters, best of {args.runs} ({platform.machine()}, {os.cpu_count()} cores, "
