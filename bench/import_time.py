@@ -1,22 +1,23 @@
 """`make bench-import`: start-up cost of this client, side by side with sevenbridges-python.
 
-Every figure comes from fresh interpreters, best of `--runs`, the two clients taking turns. The child times its own stages with
-`time.perf_counter` (importing only `sys` and `time` first), so the interpreter's start-up, which
-differs between the two venvs (this one carries the editable install's import finder), is a row of
-its own rather than part of `import sevenbridges`. Rows:
+Every figure comes from fresh interpreters, best of `--runs`, the two clients taking turns; each is
+given as wall clock and as CPU time (steadier on a machine shared with other work). The child times
+its own stages (importing only `sys` and `time` first), so the interpreter's start-up, which differs
+between the two venvs (this one carries the editable install's import hook), is a row of its own
+rather than part of `import sevenbridges`. Rows:
 
-- interpreter start (`python -c pass`, wall clock) and the HTTP library alone (httpx / requests);
+- interpreter start (`python -c pass`) and the HTTP library alone (httpx / requests);
 - `import sevenbridges`, `sbg.Api(url=..., token=...)`, the first `api.projects.query(limit=1)`
   against an emulator on loopback (imports, connection and request) and a second identical query
   (the request alone: first minus second is what the first call loads);
-- process start to the first result (wall clock of the whole child);
+- process start to the first result (the whole child: interpreter, imports, Api, both queries);
 - for this client only, the generated package: its root, `models`, one model, one endpoint module,
   and every module, which is what loading all of it eagerly costs.
 
 sevenbridges-python 2.11.2 is installed into bench/.venv-reference by bench/transfer.py's helper.
 Only a run with the default arguments writes bench/results/import_time.md and the README section.
 `--breakdown` adds what `python -X importtime -c "import sevenbridges"` spends, grouped by top-level
-package, and the overlay's own modules.
+package (the overlay's subpackages one by one, the standard library as one).
 
 usage: python bench/import_time.py [--runs 5] [--skip-reference] [--breakdown]
 """
@@ -39,17 +40,17 @@ from transfer import REF_VERSION, bench_project, reference_python, start_emulato
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results" / "import_time.md"
 
-# Runs each argument as one stage in a shared namespace and prints the seconds of each.
+# Runs each argument as one stage in a shared namespace; prints "wall,cpu" seconds of each.
 STAGE_RUNNER = """
 import sys, time
 namespace = {}
 seconds = []
 for code in sys.argv[1:]:
     compiled = compile(code, "<stage>", "exec")
-    start = time.perf_counter()
+    wall, cpu = time.perf_counter(), time.process_time()
     exec(compiled, namespace)
-    seconds.append(time.perf_counter() - start)
-print(" ".join(repr(s) for s in seconds))
+    seconds.append(f"{time.perf_counter() - wall!r},{time.process_time() - cpu!r}")
+print(" ".join(seconds))
 """
 # The public surface both clients share; URL and TOKEN are filled in per run.
 FLOW = (
@@ -87,65 +88,86 @@ class Client:
     http_library: str
 
 
-def wall_seconds(python: Path, args: Sequence[str]) -> float:
-    start = time.perf_counter()
-    subprocess.run([str(python), *args], check=True, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - start
+@dataclass(frozen=True)
+class Seconds:
+    wall: float
+    cpu: float
 
 
-def stage_seconds(python: Path, stages: Sequence[str]) -> tuple[list[float], float]:
-    """Seconds of each stage in one fresh interpreter, and the wall clock of the whole process."""
+def run_child(python: Path, args: Sequence[str]) -> tuple[str, Seconds]:
+    """Run a fresh interpreter; its stdout, wall clock and CPU time (from its rusage)."""
     start = time.perf_counter()
-    done = subprocess.run(
-        [str(python), "-c", STAGE_RUNNER, *stages], check=True, capture_output=True, text=True
-    )
-    wall = time.perf_counter() - start
-    return [float(word) for word in done.stdout.split()], wall
+    child = subprocess.Popen([str(python), *args], stdout=subprocess.PIPE, text=True)
+    assert child.stdout is not None
+    output = child.stdout.read()
+    child.stdout.close()
+    _, status, usage = os.wait4(child.pid, 0)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode != 0:
+        raise SystemExit(f"{python} {' '.join(args)[:200]} failed (exit status {status})")
+    return output, Seconds(time.perf_counter() - start, usage.ru_utime + usage.ru_stime)
+
+
+def stages(python: Path, codes: Sequence[str]) -> tuple[list[Seconds], Seconds]:
+    """Each stage's seconds in one fresh interpreter, and those of the whole process."""
+    output, whole = run_child(python, ["-c", STAGE_RUNNER, *codes])
+    pairs = [word.split(",") for word in output.split()]
+    return [Seconds(float(wall), float(cpu)) for wall, cpu in pairs], whole
 
 
 def measure(
     clients: Sequence[Client], url: str, token: str, runs: int
-) -> dict[str, dict[str, float]]:
+) -> dict[str, dict[str, Seconds]]:
     """Each row's best of `runs` per client; the clients take turns, so drifting load hits both."""
-    samples: dict[str, dict[str, list[float]]] = {c.label: defaultdict(list) for c in clients}
+    samples: dict[str, dict[str, list[Seconds]]] = {c.label: defaultdict(list) for c in clients}
     flow = [f"URL = {url!r}; TOKEN = {token!r}", *FLOW]
     for _ in range(runs):
         for client in clients:
             rows = samples[client.label]
             rows["interpreter start (python -c pass)"].append(
-                wall_seconds(client.python, ["-c", "pass"])
+                run_child(client.python, ["-c", "pass"])[1]
             )
-            (library,), _ = stage_seconds(client.python, [f"import {client.http_library}"])
+            (library,), _ = stages(client.python, [f"import {client.http_library}"])
             rows["HTTP library alone (import httpx / requests)"].append(library)
-            seconds, wall = stage_seconds(client.python, flow)
+            seconds, whole = stages(client.python, flow)
             for label, stage in zip(FLOW_LABELS, seconds[1:], strict=True):
                 rows[label].append(stage)
-            rows["process start to first result (wall)"].append(wall)
+            rows["process start to first result"].append(whole)
         for label, code in GENERATED.items():  # this client only
-            (stage,), _ = stage_seconds(Path(sys.executable), [code])
+            (stage,), _ = stages(Path(sys.executable), [code])
             samples[clients[0].label][label].append(stage)
-    return {label: {row: min(v) for row, v in rows.items()} for label, rows in samples.items()}
+    return {
+        label: {
+            row: Seconds(min(s.wall for s in values), min(s.cpu for s in values))
+            for row, values in rows.items()
+        }
+        for label, rows in samples.items()
+    }
 
 
-def table(columns: dict[str, dict[str, float]]) -> str:
+def ratio_cell(mine: float | None, theirs: float | None) -> str:
+    if mine is None or theirs is None or theirs < 0.001:  # below a millisecond it says nothing
+        return "-"
+    return f"{mine / theirs:.2f}"
+
+
+def table(columns: dict[str, dict[str, Seconds]]) -> str:
+    """Wall clock, then CPU time; with two clients, this client's over the reference's."""
     labels = list(columns)
     rows = list(dict.fromkeys(row for column in columns.values() for row in column))
     ratio = len(labels) == 2
-    header = "| | " + " | ".join(f"{label} ms" for label in labels)
-    header += " | ratio |" if ratio else " |"
-    lines = [header, "|---" + "|---:" * (len(labels) + ratio) + "|"]
+    heads: list[str] = []
+    for kind in ("wall", "CPU"):
+        heads += [f"{label} {kind} ms" for label in labels] + (["ratio"] if ratio else [])
+    lines = ["| | " + " | ".join(heads) + " |", "|---" + "|---:" * len(heads) + "|"]
     for row in rows:
-        values = [columns[label].get(row) for label in labels]
-        cells = [f"{v * 1000:.0f}" if v is not None else "-" for v in values]
-        line = f"| {row} | " + " | ".join(cells) + " |"
-        if ratio:
-            mine, theirs = values
-            # Below a millisecond a ratio says nothing.
-            if mine is not None and theirs is not None and theirs >= 0.001:
-                line += f" {mine / theirs:.2f} |"
-            else:
-                line += " - |"
-        lines.append(line)
+        cells: list[str] = []
+        for kind in ("wall", "cpu"):
+            got = [columns[label].get(row) for label in labels]
+            values = [None if seconds is None else getattr(seconds, kind) for seconds in got]
+            cells += ["-" if v is None else f"{v * 1000:.0f}" for v in values]
+            cells += [ratio_cell(*values)] if ratio else []
+        lines.append(f"| {row} | " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
 
 
