@@ -225,7 +225,8 @@ def main() -> None:
 
     text = (
         f"Fresh interpreters, best of {args.runs} ({platform.machine()}, {os.cpu_count()} cores, "
-        f"Python {platform.python_version()}); emulator on loopback.\n\n" + table(columns)
+        f"Python {platform.python_version()}, load average {os.getloadavg()[0]:.1f}); "
+        "emulator on loopback.\n\n" + table(columns)
     )
     if args.breakdown:
         text += "\n`import sevenbridges` by package (-X importtime):\n\n"
