@@ -52,8 +52,9 @@ for code in sys.argv[1:]:
     seconds.append(f"{time.perf_counter() - wall!r},{time.process_time() - cpu!r}")
 print(" ".join(seconds))
 """
-# The public surface both clients share; URL and TOKEN are filled in per run.
+# The public surface both clients share; the emulator's URL and token come in the environment.
 FLOW = (
+    "import os; URL, TOKEN = os.environ['BENCH_URL'], os.environ['BENCH_TOKEN']",
     "import sevenbridges as sbg",
     "api = sbg.Api(url=URL, token=TOKEN, debug=True)",  # debug: plain http to the loopback emulator
     "first = [p.id for p in api.projects.query(limit=1)]; assert first",
@@ -94,23 +95,30 @@ class Seconds:
     cpu: float
 
 
-def run_child(python: Path, args: Sequence[str]) -> tuple[str, Seconds]:
+def run_child(
+    python: Path, args: Sequence[str], env: dict[str, str] | None = None
+) -> tuple[str, Seconds]:
     """Run a fresh interpreter; its stdout, wall clock and CPU time (from its rusage)."""
     start = time.perf_counter()
-    child = subprocess.Popen([str(python), *args], stdout=subprocess.PIPE, text=True)
+    environment = {**os.environ, **(env or {})}
+    child = subprocess.Popen(
+        [str(python), *args], stdout=subprocess.PIPE, text=True, env=environment
+    )
     assert child.stdout is not None
     output = child.stdout.read()
     child.stdout.close()
     _, status, usage = os.wait4(child.pid, 0)
     child.returncode = os.waitstatus_to_exitcode(status)
     if child.returncode != 0:
-        raise SystemExit(f"{python} {' '.join(args)[:200]} failed (exit status {status})")
+        raise SystemExit(f"{python} failed (exit status {status}); its error is above")
     return output, Seconds(time.perf_counter() - start, usage.ru_utime + usage.ru_stime)
 
 
-def stages(python: Path, codes: Sequence[str]) -> tuple[list[Seconds], Seconds]:
+def stages(
+    python: Path, codes: Sequence[str], env: dict[str, str] | None = None
+) -> tuple[list[Seconds], Seconds]:
     """Each stage's seconds in one fresh interpreter, and those of the whole process."""
-    output, whole = run_child(python, ["-c", STAGE_RUNNER, *codes])
+    output, whole = run_child(python, ["-c", STAGE_RUNNER, *codes], env)
     pairs = [word.split(",") for word in output.split()]
     return [Seconds(float(wall), float(cpu)) for wall, cpu in pairs], whole
 
@@ -120,7 +128,7 @@ def measure(
 ) -> dict[str, dict[str, Seconds]]:
     """Each row's best of `runs` per client; the clients take turns, so drifting load hits both."""
     samples: dict[str, dict[str, list[Seconds]]] = {c.label: defaultdict(list) for c in clients}
-    flow = [f"URL = {url!r}; TOKEN = {token!r}", *FLOW]
+    env = {"BENCH_URL": url, "BENCH_TOKEN": token}
     for _ in range(runs):
         for client in clients:
             rows = samples[client.label]
@@ -129,7 +137,7 @@ def measure(
             )
             (library,), _ = stages(client.python, [f"import {client.http_library}"])
             rows["HTTP library alone (import httpx / requests)"].append(library)
-            seconds, whole = stages(client.python, flow)
+            seconds, whole = stages(client.python, FLOW, env)
             for label, stage in zip(FLOW_LABELS, seconds[1:], strict=True):
                 rows[label].append(stage)
             rows["process start to first result"].append(whole)
