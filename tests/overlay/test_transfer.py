@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import threading
@@ -18,6 +19,8 @@ from sevenbridges.errors import LocalFileAlreadyExists, TransferError, Validatio
 from sevenbridges.transfer import Download, Progress, Stopped, Upload
 from sevenbridges_emulator import Emulator
 from sevenbridges_emulator.faults import Faults
+
+from .file_fixtures import Recorder
 
 MIB = 1 << 20
 PART = 5 * MIB
@@ -418,3 +421,61 @@ def test_handles_made_directly_as_in_sevenbridges_python(
     download.wait()
     assert download.status == sbg.TransferState.COMPLETED
     assert target.read_bytes() == source.read_bytes()
+
+
+# ----------------------------------------------------------------- issue 13, item 3
+
+
+@pytest.mark.parametrize("resumable", [True, False])
+def test_a_users_own_partial_named_file_is_never_truncated_or_renamed(
+    api: sbg.Api, project: sbg.Project, tmp_path: Path, resumable: bool
+) -> None:
+    """``<target>.sbgdownload`` that no sidecar of ours vouches for belongs to the user."""
+    uploaded = api.files.upload(make_file(tmp_path / "src.bin", 6 * MIB), project=project)
+    target = tmp_path / "data.bin"
+    theirs = tmp_path / "data.bin.sbgdownload"
+    theirs.write_bytes(b"the user's own notes, not a partial download")
+    recorder = Recorder(api)
+    with pytest.raises(LocalFileAlreadyExists, match=r"data\.bin\.sbgdownload") as caught:
+        uploaded.download(target, resumable=resumable)
+    assert recorder.sent == []  # refused before the API was asked for a URL
+    assert "not" in str(caught.value) and "move" in str(caught.value)
+    assert theirs.read_bytes() == b"the user's own notes, not a partial download"
+    assert not target.exists()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("data")) == [
+        "data.bin.sbgdownload"
+    ]
+    theirs.unlink()  # once it is out of the way, the download runs
+    uploaded.download(target, resumable=resumable)
+    assert sha256(target) == sha256(tmp_path / "src.bin")
+
+
+def test_our_own_partial_of_another_object_is_replaced(
+    api: sbg.Api, project: sbg.Project, tmp_path: Path
+) -> None:
+    first = api.files.upload(make_file(tmp_path / "a.bin", 6 * MIB, seed=1), project=project)
+    second = api.files.upload(make_file(tmp_path / "b.bin", 6 * MIB, seed=2), project=project)
+    target = tmp_path / "out.bin"
+    partial = tmp_path / "out.bin.sbgdownload"
+    partial.write_bytes(b"x" * 10)  # what a killed download of `first` left (with its sidecar)
+    (tmp_path / "out.bin.sbgdownload.json").write_text(
+        json.dumps({"identity": f"{api.url} {first.id}", "size": 6 * MIB, "part_size": PART,
+                    "done": []})
+    )  # fmt: skip
+    second.download(target)
+    assert sha256(target) == sha256(tmp_path / "b.bin")
+    assert not partial.exists()
+
+
+def test_a_partial_named_file_that_appears_before_start_is_left_alone(
+    api: sbg.Api, project: sbg.Project, tmp_path: Path
+) -> None:
+    uploaded = api.files.upload(make_file(tmp_path / "src.bin", 100), project=project)
+    handle = uploaded.download(tmp_path / "late.bin", wait=False, resumable=False)
+    (tmp_path / "late.bin.sbgdownload").write_text("mine")
+    handle.start()
+    handle.wait()
+    assert handle.status == sbg.TransferState.FAILED
+    assert isinstance(handle.error, LocalFileAlreadyExists)
+    assert (tmp_path / "late.bin.sbgdownload").read_text() == "mine"
+    assert not (tmp_path / "late.bin").exists()

@@ -25,7 +25,7 @@ from sevenbridges_api.types import Unset
 
 from ..errors import NotFound, TransferError, ValidationError
 from ..meta.ids import id_of
-from .download import Download
+from .download import Download, check_target
 from .progress_bar import attach_progress_bar
 from .storage import PartTarget, StorageClient
 from .upload import Upload
@@ -195,6 +195,7 @@ def download_file(
 ) -> Download | None:
     """Download ``file`` to ``path``; the ``Download`` handle when not ``wait``."""
     _check_downloadable(file)
+    check_target(path, overwrite)  # before the API is asked for a URL
     size = file.size
     download = Download(
         download_url(file),
