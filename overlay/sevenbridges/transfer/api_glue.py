@@ -157,7 +157,7 @@ def upload_file(
         resumable=resumable,
     )
     if progress:
-        attach_progress_bar(upload, f"upload {upload.file_name}")
+        attach_progress_bar(upload, "upload", upload.file_name)
     if not wait:
         return upload
     upload.start()
@@ -212,7 +212,7 @@ def download_file(
         resumable=resumable,
     )
     if progress:
-        attach_progress_bar(download, f"download {file.name}")
+        attach_progress_bar(download, "download", file.name)
     if not wait:
         return download
     download.start()
