@@ -15,7 +15,12 @@ from typing import Any
 import httpx
 import pytest
 import sevenbridges as sbg
-from sevenbridges.errors import LocalFileAlreadyExists, TransferError, ValidationError
+from sevenbridges.errors import (
+    LocalFileAlreadyExists,
+    TransferError,
+    TransferStateError,
+    ValidationError,
+)
 from sevenbridges.transfer import Download, Progress, Stopped, Upload
 from sevenbridges_emulator import Emulator
 from sevenbridges_emulator.faults import Faults
@@ -479,3 +484,68 @@ def test_a_partial_named_file_that_appears_before_start_is_left_alone(
     assert isinstance(handle.error, LocalFileAlreadyExists)
     assert (tmp_path / "late.bin.sbgdownload").read_text() == "mine"
     assert not (tmp_path / "late.bin").exists()
+
+
+# ----------------------------------------------------------------- issue 13, item 9
+
+
+def wait_for_a_part(handle: Upload | Download) -> None:
+    deadline = time.monotonic() + 60
+    while handle.progress_info.parts_done < 1 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert handle.progress_info.parts_done >= 1
+
+
+@pytest.mark.parametrize("direction", ["upload", "download"])
+@pytest.mark.parametrize("paused", [False, True])
+def test_stop_returns_once_the_transfer_has_stopped(
+    tmp_path: Path, direction: str, paused: bool
+) -> None:
+    # 6 parts at 10 MiB/s: at least 2.5 s still to go when the first part is done.
+    faults = Faults()
+    with Emulator(faults=faults) as emulator:
+        api = make_api(emulator)
+        project = new_project(api)
+        source = make_file(tmp_path / "s.bin", 6 * PART, seed=9)
+        handle: Upload | Download
+        if direction == "upload":
+            faults.storage_bytes_per_second = 10 * MIB
+            handle = api.files.upload(
+                source, project=project, part_size=PART, wait=False, workers=1
+            )
+        else:
+            uploaded = api.files.upload(source, project=project, part_size=PART)
+            faults.storage_bytes_per_second = 10 * MIB
+            handle = uploaded.download(tmp_path / "s.out", chunk_size=PART, wait=False, workers=1)
+        handle.start()
+        wait_for_a_part(handle)
+        if paused:
+            handle.pause()
+        handle.stop()
+        assert handle.status == sbg.TransferState.STOPPED
+        assert not handle.is_alive()
+        assert handle.progress_info.parts_done < 6
+        with pytest.raises(TransferStateError, match="STOPPED"):
+            handle.stop()
+        with pytest.raises(Stopped):
+            handle.result()
+
+
+def test_stop_refuses_a_transfer_that_is_not_running_or_paused(
+    api: sbg.Api, project: sbg.Project, tmp_path: Path
+) -> None:
+    source = make_file(tmp_path / "n.bin", 1000)
+    waiting = api.files.upload(source, project=project, wait=False)
+    with pytest.raises(TransferStateError, match="PREPARING"):
+        waiting.stop()
+    assert waiting.status == sbg.TransferState.PREPARING
+    waiting.start()
+    uploaded = waiting.result()
+    with pytest.raises(TransferStateError, match="COMPLETED"):
+        waiting.stop()
+    done = uploaded.download(tmp_path / "n.out", wait=False)
+    done.start()
+    done.wait()
+    with pytest.raises(TransferStateError, match="COMPLETED"):
+        done.stop()
+    assert isinstance(TransferStateError("x"), sbg.SbgError)
