@@ -549,3 +549,21 @@ def test_stop_refuses_a_transfer_that_is_not_running_or_paused(
     with pytest.raises(TransferStateError, match="COMPLETED"):
         done.stop()
     assert isinstance(TransferStateError("x"), sbg.SbgError)
+
+
+# ----------------------------------------------------------------- issue 13, item 10
+
+
+def test_result_on_what_upload_returns_is_the_file_as_scripts_expect(
+    api: sbg.Api, project: sbg.Project, tmp_path: Path
+) -> None:
+    """sevenbridges-python scripts write ``api.files.upload(...).result()``."""
+    source = make_file(tmp_path / "compat.bin", 4321)
+    uploaded = api.files.upload(source, project=project, wait=True)
+    assert isinstance(uploaded, sbg.File)
+    same = uploaded.result()
+    assert same is uploaded and same.size == 4321
+    handle = api.files.upload(source, project=project, file_name="again.bin", wait=False)
+    handle.start()
+    finished: sbg.File = handle.result()
+    assert finished.result().name == "again.bin"

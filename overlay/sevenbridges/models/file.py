@@ -12,7 +12,7 @@ from __future__ import annotations
 import codecs
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, overload
 
 from sevenbridges_api.api.files import (
     bulk_delete_files,
@@ -646,6 +646,19 @@ class File(Resource):
             workers=workers,
             resumable=resumable,
         )
+
+    def result(self) -> Self:
+        """This file, for scripts written for sevenbridges-python.
+
+        There ``api.files.upload(..., wait=True)`` returns the finished ``Upload`` and scripts
+        call ``.result()`` on it to get the File; here ``upload()`` returns the File itself, and
+        ``.result()`` on it keeps those scripts working (``upload(...).result()`` is the File
+        either way). ``Upload.result()`` of a ``wait=False`` upload returns the File too.
+
+        Returns:
+            ``self``.
+        """
+        return self
 
     def stream(self, part_size: int = 32768) -> Iterator[bytes]:
         """The content, ``part_size`` bytes at a time."""
