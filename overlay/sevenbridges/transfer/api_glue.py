@@ -3,6 +3,7 @@ functions behind ``api.files.upload``, ``file.download`` and ``file.stream``."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +34,7 @@ from .upload import Upload
 if TYPE_CHECKING:
     from ..api import Api
     from ..models.file import File
+    from ..models.project import Project
 
 
 def _given(value: Any) -> Any:
@@ -117,7 +119,7 @@ class GeneratedMultipart:
         body = UploadPart.from_dict({"part_number": part_number, "response": {"headers": headers}})
         self._api._call(report_upload_part.sync_detailed, upload_id, body=body)
 
-    def complete(self, upload_id: str) -> Any:
+    def complete(self, upload_id: str) -> File:
         model = self._api._call_parsed(FileObject, complete_upload.sync_detailed, upload_id)
         return self._api.files._from_model(model, self._api, complete=True)
 
@@ -127,10 +129,10 @@ class GeneratedMultipart:
 
 def upload_file(
     api: Api,
-    path: Any,
+    path: str | os.PathLike[str],
     *,
-    project: Any,
-    parent: Any,
+    project: Project | str | None,
+    parent: File | str | None,
     file_name: str | None,
     overwrite: bool,
     retry: int,
@@ -182,7 +184,7 @@ def _check_downloadable(file: File) -> None:
 
 def download_file(
     file: File,
-    path: Any,
+    path: str | os.PathLike[str],
     *,
     retry: int,
     timeout: float,

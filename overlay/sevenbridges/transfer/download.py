@@ -96,7 +96,7 @@ class Download(Transfer[None]):
     def __init__(
         self,
         url: str,
-        file_path: Any,
+        file_path: str | os.PathLike[str],
         part_size: int | None = None,
         retry_count: int | None = None,
         timeout: float | None = None,
