@@ -39,7 +39,10 @@ from ..meta.resource import Field, Resource
 from .member import Member, check_permissions
 
 if TYPE_CHECKING:
+    from uuid import UUID
+
     from ..api import Api
+    from .billing_group import BillingGroup
     from .user import User
 
 DEFAULT_MEMBER_PERMISSIONS = {
@@ -142,13 +145,29 @@ class Project(Resource):
     def create(
         cls,
         name: str,
-        billing_group: Any = None,
+        billing_group: BillingGroup | UUID | str | None = None,
         description: str | None = None,
         tags: list[str] | None = None,
         settings: dict[str, Any] | None = None,
         api: Api | None = None,
     ) -> Project:
-        """Create a project billed to ``billing_group`` (a ``BillingGroup`` or its id)."""
+        """Create a project billed to ``billing_group``.
+
+        Args:
+            name: the project's name (its id is made from it).
+            billing_group: a ``BillingGroup`` or its id (a UUID).
+            description: a description, Markdown allowed.
+            tags: tags of the project.
+            settings: project settings (``locked``, ``use_interruptible_instances``, ...).
+            api: the ``Api`` to use instead of the bound one.
+
+        Returns:
+            The new project.
+
+        Raises:
+            ValidationError: a bad argument (a malformed billing group id included), before any
+                request.
+        """
         resolved = cls._resolve_api(api)
         body: dict[str, Any] = {"name": required_str(name, "name")}
         if billing_group is not None:
