@@ -105,8 +105,9 @@ def start_emulator() -> tuple[subprocess.Popen[str], str, str]:
         text=True,
     )
     assert process.stdout is not None
-    url = process.stdout.readline().strip()
-    token = process.stdout.readline().strip()
+    # SB_API_ENDPOINT=<url> then SB_AUTH_TOKEN=<token>
+    url = process.stdout.readline().strip().partition("=")[2]
+    token = process.stdout.readline().strip().partition("=")[2]
     if not url.startswith("http://127.0.0.1:"):
         process.kill()
         raise SystemExit(f"the emulator did not start: {url!r}")
