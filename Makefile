@@ -71,10 +71,12 @@ typescript-check: $(NODE_STAMP) ## TypeScript types from the spec under tsc --st
 	$(NPX) tsc -p tsconfig.json
 	@echo "TypeScript types from the spec type-check"
 
-# The spec as one HTML page (Redoc): build/docs/index.html.
-docs: $(NODE_STAMP) ## Render the spec to build/docs/index.html (needs Node.js)
-	$(NPX) redocly build-docs ../$(SPEC) --config redocly.yaml -o ../build/docs/index.html
-	@echo "open build/docs/index.html"
+# The documentation site (MkDocs, Material, mkdocstrings; --strict: any warning fails) in build/site,
+# with the spec rendered by Redoc as one of its pages (build/site/openapi/index.html).
+docs: $(STAMP) $(NODE_STAMP) ## Build the documentation site into build/site (needs Node.js)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --clean --config-file mkdocs.yml --site-dir $(abspath build/site)
+	$(NPX) redocly build-docs ../$(SPEC) --config redocly.yaml -o ../build/site/openapi/index.html
+	@echo "open build/site/index.html"
 
 pytest: $(STAMP) ## All tests (unit, contract, end-to-end against the emulator)
 	$(BIN)/pytest -q

@@ -1,0 +1,54 @@
+"""The Python code blocks of the documentation's Markdown pages, as the tests run them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+DOCS = ROOT / "docs"
+
+# A fenced block: its opening fence (``` or ~~~, three or more), the info string, the body.
+FENCE = re.compile(r"^(?P<fence>`{3,}|~{3,})(?P<info>[^\n`]*)\n(?P<body>.*?)^(?P=fence)[ \t]*$", re.M | re.S)
+NO_TEST = "<!-- no-test -->"
+
+
+@dataclass(frozen=True)
+class Block:
+    """One fenced block: the page, the line of its opening fence, its language and code."""
+
+    page: Path
+    line: int
+    language: str
+    code: str
+    runs: bool  # a python block not marked <!-- no-test -->
+
+    @property
+    def where(self) -> str:
+        return f"{self.page.relative_to(ROOT)}:{self.line}"
+
+
+def blocks_of(page: Path) -> list[Block]:
+    """Every fenced block of ``page``, in order."""
+    text = page.read_text(encoding="utf-8")
+    found = []
+    for match in FENCE.finditer(text):
+        language = match.group("info").strip().split(" ")[0].lower()
+        before = text[: match.start()].rstrip().splitlines()
+        marked = bool(before) and before[-1].strip() == NO_TEST
+        found.append(
+            Block(
+                page=page,
+                line=text.count("\n", 0, match.start()) + 1,
+                language=language,
+                code=match.group("body"),
+                runs=language in ("python", "py") and not marked,
+            )
+        )
+    return found
+
+
+def pages() -> list[Path]:
+    """Every Markdown page of the site."""
+    return sorted(DOCS.rglob("*.md"))
