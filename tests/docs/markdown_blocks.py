@@ -11,7 +11,8 @@ DOCS = ROOT / "docs"
 
 # A fenced block: its opening fence (``` or ~~~, three or more), the info string, the body.
 FENCE = re.compile(r"^(?P<fence>`{3,}|~{3,})(?P<info>[^\n`]*)\n(?P<body>.*?)^(?P=fence)[ \t]*$", re.M | re.S)
-NO_TEST = "<!-- no-test -->"
+NO_TEST = "<!-- no-test -->"  # the next block is shown, not run (the real Platform, a sketch)
+PYTEST = "<!-- pytest -->"  # the next block is a pytest module: the tests run it with pytest
 
 
 @dataclass(frozen=True)
@@ -22,7 +23,16 @@ class Block:
     line: int
     language: str
     code: str
-    runs: bool  # a python block not marked <!-- no-test -->
+    mark: str  # the marker comment on the line before the fence, or ""
+
+    @property
+    def runs(self) -> bool:
+        """A Python block run in the page's namespace (not marked no-test or pytest)."""
+        return self.language in ("python", "py") and not self.mark
+
+    @property
+    def is_pytest_module(self) -> bool:
+        return self.language in ("python", "py") and self.mark == PYTEST
 
     @property
     def where(self) -> str:
@@ -36,14 +46,14 @@ def blocks_of(page: Path) -> list[Block]:
     for match in FENCE.finditer(text):
         language = match.group("info").strip().split(" ")[0].lower()
         before = text[: match.start()].rstrip().splitlines()
-        marked = bool(before) and before[-1].strip() == NO_TEST
+        last = before[-1].strip() if before else ""
         found.append(
             Block(
                 page=page,
                 line=text.count("\n", 0, match.start()) + 1,
                 language=language,
                 code=match.group("body"),
-                runs=language in ("python", "py") and not marked,
+                mark=last if last in (NO_TEST, PYTEST) else "",
             )
         )
     return found

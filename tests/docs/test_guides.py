@@ -10,16 +10,20 @@ A block that must not run (the real Platform's URL, a shell session) is marked
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 import sevenbridges as sbg
 from sevenbridges_emulator import Emulator
 
-from .markdown_blocks import DOCS, ROOT, Block, blocks_of, pages
+from .markdown_blocks import DOCS, NO_TEST, ROOT, Block, blocks_of, pages
 
 RUNNABLE = {page: [b for b in blocks_of(page) if b.runs] for page in pages()}
 TESTED_PAGES = sorted(page for page, blocks in RUNNABLE.items() if blocks)
+PYTEST_MODULES = [b for page in pages() for b in blocks_of(page) if b.is_pytest_module]
 
 
 def run_blocks(blocks: list[Block], namespace: dict[str, object]) -> None:
@@ -45,6 +49,20 @@ def test_page_examples_run_against_the_emulator(
         api.close()
 
 
+@pytest.mark.parametrize("block", PYTEST_MODULES, ids=lambda b: b.where)
+def test_pytest_examples_pass(block: Block, tmp_path: Path) -> None:
+    """A block marked ``<!-- pytest -->`` is a test module a reader would save and run."""
+    (tmp_path / "test_docs_example.py").write_text(block.code, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SB_")}
+    env["HOME"] = str(tmp_path)
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_docs_example.py"],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
+    assert " passed" in done.stdout and " failed" not in done.stdout
+
+
 def test_the_guides_have_tested_examples() -> None:
     """The extraction finds the blocks: every guide with Python code has some that run."""
     assert len(TESTED_PAGES) >= 10, [str(p.relative_to(ROOT)) for p in TESTED_PAGES]
@@ -56,7 +74,7 @@ def test_the_guides_have_tested_examples() -> None:
 
 def test_no_test_marks_only_what_cannot_run() -> None:
     """A ``<!-- no-test -->`` block is rare: the real Platform, or code that needs your account."""
-    marked = [b.where for page in pages() for b in blocks_of(page) if b.language == "python" and not b.runs]
+    marked = [b.where for page in pages() for b in blocks_of(page) if b.mark == NO_TEST]
     assert len(marked) <= 12, marked
 
 
@@ -64,8 +82,15 @@ def test_blocks_are_found_with_their_language_and_marks(tmp_path: Path) -> None:
     page = tmp_path / "page.md"
     page.write_text(
         "# t\n\n```python\nx = 1\n```\n\n<!-- no-test -->\n```python\nraise SystemExit\n```\n\n"
-        "```sh\nmake docs\n```\n\n````python\n```\nnested = 1\n````\n",
+        "```sh\nmake docs\n```\n\n````python\n```\nnested = 1\n````\n\n<!-- pytest -->\n```python\n```\n",
         encoding="utf-8",
     )
     found = [(b.line, b.language, b.runs) for b in blocks_of(page)]
-    assert found == [(3, "python", True), (8, "python", False), (12, "sh", False), (16, "python", True)]
+    assert found == [
+        (3, "python", True),
+        (8, "python", False),
+        (12, "sh", False),
+        (16, "python", True),
+        (22, "python", False),
+    ]
+    assert [b.is_pytest_module for b in blocks_of(page)] == [False, False, False, False, True]
