@@ -117,18 +117,44 @@ class Collection(list[R], Generic[R]):
         return page
 
     def has_next_page(self) -> bool:
+        """Whether there is a page after this one.
+
+        Returns:
+            True when the server's answer links a next page.
+        """
         return self._link("next") is not None
 
     def next_page(self) -> Collection[R]:
-        """The next page; ``PaginationError`` on the last one."""
+        """The next page (one request).
+
+        Returns:
+            The page after this one.
+
+        Raises:
+            PaginationError: this is the last page.
+        """
         return self._follow("next")
 
     def previous_page(self) -> Collection[R]:
-        """The previous page; ``PaginationError`` on the first one."""
+        """The previous page (one request).
+
+        Returns:
+            The page before this one.
+
+        Raises:
+            PaginationError: this is the first page.
+        """
         return self._follow("prev")
 
     def all(self) -> Iterator[R]:
-        """Every item from this page to the end of the list, fetching pages as it goes."""
+        """Every item from this page to the end of the list, fetching pages as it goes.
+
+        One page is held in memory at a time, and the next page is fetched only when the iteration
+        reaches it, so stopping early stops the requests.
+
+        Yields:
+            The items, this page's first.
+        """
         page: Collection[R] = self
         while True:
             yield from list.__iter__(page)

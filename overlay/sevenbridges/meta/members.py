@@ -99,7 +99,15 @@ class HasMembers:
     def get_members(
         self, offset: int | None = None, limit: int | None = None
     ) -> Collection[Member]:
-        """The members, one page at a time (``.all()`` for every page)."""
+        """The members, one page at a time.
+
+        Args:
+            offset: the index of the first member of the page.
+            limit: members per page, 1 to 100.
+
+        Returns:
+            The first page; ``.all()`` iterates every page.
+        """
         api = self.api
         calls = self._member_calls
         return query_collection(
@@ -114,7 +122,18 @@ class HasMembers:
         )
 
     def get_member(self, username: Any, api: Api | None = None) -> Member:
-        """One member by username (or a ``User``/``Member``); ``NotFound`` if not a member."""
+        """One member.
+
+        Args:
+            username: a username, or a ``User`` or ``Member``.
+            api: the ``Api`` to use instead of the parent's.
+
+        Returns:
+            The member, with its permissions where the parent has them.
+
+        Raises:
+            NotFound: the user is not a member.
+        """
         resolved = api if api is not None else self.api
         calls = self._member_calls
         if calls.get is None:
@@ -146,30 +165,74 @@ class HasMembers:
         return self._wrap_member(model, self.api, complete=True)
 
     def add_member(self, user: Any, permissions: dict[str, bool] | None = None) -> Member:
-        """Add a user (a ``User`` or a username) with ``permissions`` (read only by default)."""
+        """Add a user as a member.
+
+        Args:
+            user: a username or a ``User``.
+            permissions: the permissions to give (``{"write": True}``); those not given are off,
+                except ``read``.
+
+        Returns:
+            The new member.
+
+        Raises:
+            ValidationError: an unknown permission name, or permissions where the parent's members
+                have none, before any request.
+        """
         return self._add_member({self._member_calls.user_key: username_of(user)}, permissions)
 
     def add_member_email(self, email: str, permissions: dict[str, bool] | None = None) -> Member:
-        """Add a user by e-mail address."""
+        """Add a user by e-mail address.
+
+        Args:
+            email: the user's e-mail address.
+            permissions: the permissions to give, as for ``add_member``.
+
+        Returns:
+            The new member.
+
+        Raises:
+            ValidationError: not an e-mail address, before any request.
+        """
         address = required_str(email, "email")
         if "@" not in address:
             raise ValidationError(f"Invalid e-mail address {email!r}")
         return self._add_member({"email": address}, permissions)
 
     def add_member_team(self, team: Any, permissions: dict[str, bool] | None = None) -> Member:
-        """Add an Enterprise team (a ``Team`` or its id)."""
+        """Add an Enterprise team as a member.
+
+        Args:
+            team: a ``Team`` or its id.
+            permissions: the permissions to give, as for ``add_member``.
+
+        Returns:
+            The new member.
+        """
         return self._add_member({"id": id_of(team, "team"), "type": "TEAM"}, permissions)
 
     def add_member_division(
         self, division: Any, permissions: dict[str, bool] | None = None
     ) -> Member:
-        """Add an Enterprise division (a ``Division`` or its id)."""
+        """Add an Enterprise division as a member.
+
+        Args:
+            division: a ``Division`` or its id.
+            permissions: the permissions to give, as for ``add_member``.
+
+        Returns:
+            The new member.
+        """
         return self._add_member(
             {"id": id_of(division, "division"), "type": "DIVISION"}, permissions
         )
 
     def remove_member(self, user: Any) -> None:
-        """Remove a member (a ``User``, a ``Member`` or a username)."""
+        """Remove a member.
+
+        Args:
+            user: a username, a ``User`` or a ``Member``.
+        """
         self.api._call(self._member_calls.remove, *self._member_path(), username_of(user))
 
 

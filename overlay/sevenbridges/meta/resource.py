@@ -249,8 +249,15 @@ class Resource:
     def field(self, name: str) -> Any:
         """The current value of field ``name``, without fetching anything.
 
-        ``name`` may be any field of the resource, including one the server sends that the spec
-        does not know yet. Raises ``AttributeError`` for a name that is neither.
+        Args:
+            name: any field of the resource, including one the server sends that the spec does not
+                know yet.
+
+        Returns:
+            The value (unsaved changes included), or None when the server did not send it.
+
+        Raises:
+            AttributeError: ``name`` is no field of this resource.
         """
         field = self._fields().get(name)
         if field is None:
@@ -332,18 +339,47 @@ class Resource:
 
     @classmethod
     def get(cls, id: Any, api: Api | None = None) -> Self:
-        """Fetch the resource with this id (a string or a resource object)."""
+        """Fetch the resource with this id.
+
+        Args:
+            id: the id (``owner/project`` for a project, a username for a user), or a resource
+                object whose id is taken.
+            api: the ``Api`` to use instead of the bound one.
+
+        Returns:
+            The resource, with every field the server sends.
+
+        Raises:
+            ValidationError: a malformed id, before any request.
+            NotFound: no such resource (or you cannot see it).
+        """
         resolved = cls._resolve_api(api)
         identifier = id if isinstance(id, str) else getattr(id, cls._id_field, id)
         return cls._from_model(cls._get_model(resolved, identifier), resolved, complete=True)
 
     def reload(self) -> Self:
-        """Fetch the resource again, dropping unsaved changes."""
+        """Fetch the resource again, dropping unsaved changes.
+
+        Returns:
+            This resource, refreshed.
+        """
         self._fetch_once()
         return self
 
     def save(self, inplace: bool = True) -> Self:
-        """Send the changed fields; raises ``ResourceNotModified`` when nothing changed."""
+        """Send the changed fields (only those) in as few requests as the API allows.
+
+        Args:
+            inplace: update this object with the server's answer; with False, leave it as it is and
+                return a new object instead.
+
+        Returns:
+            This resource (or, with ``inplace=False``, a new one) as the server now has it.
+
+        Raises:
+            ResourceNotModified: nothing changed since the last fetch or save.
+            ValidationError: a changed value is not valid, before any request.
+        """
         changes = self._changes()
         if not changes:
             raise ResourceNotModified()
@@ -360,7 +396,11 @@ class Resource:
     # ----------------------------------------------------------------- python protocol
 
     def to_dict(self) -> dict[str, Any]:
-        """The resource as the server last sent it (without unsaved changes)."""
+        """The resource as the server last sent it (without unsaved changes).
+
+        Returns:
+            The fields by their wire names, as JSON-compatible values.
+        """
         result: dict[str, Any] = self._model.to_dict()
         return result
 

@@ -117,7 +117,11 @@ class AsyncJob(Resource):
     def list_file_jobs(
         cls, offset: int | None = None, limit: int | None = None, api: Api | None = None
     ) -> Collection[AsyncJob]:
-        """Your copy, move and delete jobs (kept a month after they finish), one page at a time."""
+        """Your copy, move and delete jobs (kept a month after they finish), one page at a time.
+
+        Returns:
+            The first page; ``.all()`` iterates every page.
+        """
         resolved = cls._resolve_api(api)
         return query_collection(
             resolved,

@@ -160,6 +160,9 @@ class AutomationMember(Member):
     ) -> Collection[Member]:
         """The members of ``automation`` (an ``Automation`` or its id), one page at a time.
 
+        Returns:
+            The first page; ``.all()`` iterates every page.
+
         Raises:
             ValidationError: a malformed automation id or bad paging, before any request.
         """
@@ -447,6 +450,9 @@ class Automation(HasMembers, Resource):
     ) -> Collection[AutomationPackage]:
         """The code packages of this automation, one page at a time.
 
+        Returns:
+            The first page; ``.all()`` iterates every page.
+
         Raises:
             ValidationError: bad paging, before any request.
         """
@@ -538,6 +544,9 @@ class Automation(HasMembers, Resource):
     ) -> Collection[AutomationRun]:
         """The runs of this automation, filtered as :meth:`AutomationRun.query` filters.
 
+        Returns:
+            The first page; ``.all()`` iterates every page.
+
         Raises:
             ValidationError: a bad filter, before any request.
         """
@@ -588,6 +597,9 @@ class AutomationPackage(Resource):
         api: Api | None = None,
     ) -> Collection[AutomationPackage]:
         """The packages of ``automation`` (an ``Automation`` or its id), one page at a time.
+
+        Returns:
+            The first page; ``.all()`` iterates every page.
 
         Raises:
             ValidationError: a malformed automation id or bad paging, before any request.

@@ -165,7 +165,11 @@ class BillingGroup(Resource):
     def query(
         cls, offset: int | None = None, limit: int | None = None, api: Api | None = None
     ) -> Collection[BillingGroup]:
-        """Your billing groups."""
+        """Your billing groups.
+
+        Returns:
+            The first page; ``.all()`` iterates every page.
+        """
         resolved = cls._resolve_api(api)
         return query_collection(
             resolved, cls, BillingGroupList, list_billing_groups.sync_detailed,
@@ -188,7 +192,11 @@ class BillingGroup(Resource):
         offset: int | None = None,
         limit: int | None = None,
     ) -> Collection[BillingGroupAnalysisBreakdown]:
-        """Analysis costs billed to this group, optionally between two dates or on one invoice."""
+        """Analysis costs billed to this group, optionally between two dates or on one invoice.
+
+        Returns:
+            The first page of cost items; ``.all()`` iterates every page.
+        """
         return BillingGroupAnalysisBreakdown.query(
             self._identity(), self.api, date_from, date_to, invoice_id, fields, offset, limit
         )
@@ -202,7 +210,11 @@ class BillingGroup(Resource):
         offset: int | None = None,
         limit: int | None = None,
     ) -> Collection[BillingGroupStorageBreakdown]:
-        """Storage costs billed to this group."""
+        """Storage costs billed to this group.
+
+        Returns:
+            The first page of cost items; ``.all()`` iterates every page.
+        """
         return BillingGroupStorageBreakdown.query(
             self._identity(), self.api, date_from, date_to, invoice_id, fields, offset, limit
         )
@@ -216,7 +228,11 @@ class BillingGroup(Resource):
         offset: int | None = None,
         limit: int | None = None,
     ) -> Collection[BillingGroupEgressBreakdown]:
-        """Egress (download) costs billed to this group."""
+        """Egress (download) costs billed to this group.
+
+        Returns:
+            The first page of cost items; ``.all()`` iterates every page.
+        """
         return BillingGroupEgressBreakdown.query(
             self._identity(), self.api, date_from, date_to, invoice_id, fields, offset, limit
         )

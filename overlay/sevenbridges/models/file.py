@@ -218,12 +218,31 @@ class File(Resource):
         parent: Any = None,
         cont_token: str | None = None,
     ) -> Collection[File]:
-        """The files and folders at the root of ``project`` or in the folder ``parent`` (one of
-        the two; or, with advance access, those of a ``dataset``), filtered by ``names``,
-        ``tags``, ``metadata`` (``{'key': value or [values]}``) and ``origin`` (``{'task': t}``).
+        """The files and folders at the root of a project or inside a folder, filtered.
 
-        ``cont_token='init'`` pages by continuation token instead of offset (advance access; not
-        with ``offset`` or ``metadata``).
+        Give ``project`` or ``parent`` (or, with advance access, ``dataset``).
+
+        Args:
+            project: the project (or its ``owner/project`` id) whose root to list.
+            names: only files with one of these names.
+            metadata: only files whose metadata match, ``{"key": value or [values]}`` (a list
+                matches any of its values).
+            origin: only files made by a task, ``{"task": task or task id}``.
+            tags: only files with any of these tags.
+            offset: the index of the first item of the page.
+            limit: items per page, 1 to 100.
+            dataset: the dataset (``owner/dataset``) whose files to list (advance access).
+            api: the ``Api`` to use instead of the bound one.
+            parent: the folder (or its id) whose content to list.
+            cont_token: ``"init"`` to page by continuation token instead of offset (advance access;
+                not with ``offset`` or ``metadata``).
+
+        Returns:
+            The first page; ``.all()`` iterates every page.
+
+        Raises:
+            ValidationError: both or neither of ``project`` and ``parent``, or a malformed value,
+                before any request.
         """
         resolved = cls._resolve_api(api)
         if project is not None and parent is not None:
@@ -258,7 +277,21 @@ class File(Resource):
     def create_folder(
         cls, name: str, parent: Any = None, project: Any = None, api: Api | None = None
     ) -> File:
-        """A new folder at the root of ``project`` or inside the folder ``parent`` (one of them)."""
+        """Create a folder at the root of a project or inside a folder.
+
+        Args:
+            name: the folder's name.
+            parent: the folder (or its id) to create it in.
+            project: the project (or its id) to create it at the root of; give this or ``parent``.
+            api: the ``Api`` to use instead of the bound one.
+
+        Returns:
+            The new folder.
+
+        Raises:
+            ValidationError: both or neither of ``project`` and ``parent``, before any request.
+            Conflict: a file or folder of that name exists there.
+        """
         resolved = cls._resolve_api(api)
         body: dict[str, Any] = {"name": required_str(name, "name"), "type": "FOLDER"}
         project_value, parent_value = destination(project, parent, "create_folder")
@@ -279,8 +312,20 @@ class File(Resource):
         limit: int | None = None,
         api: Api | None = None,
     ) -> SearchResponse:
-        """One page of the files matching a search ``query``; pass the answer's ``cont_token``
-        to get the next page."""
+        """One page of the files matching a search query.
+
+        Args:
+            query: the query, e.g. ``IN "owner/project" WHERE type = "FILE"``.
+            cont_token: the ``cont_token`` of the previous answer, for the next page.
+            limit: files per page, 1 to 100.
+            api: the ``Api`` to use instead of the bound one.
+
+        Returns:
+            The page: ``result_set`` (the files) and ``cont_token`` (of the next page).
+
+        Raises:
+            ValidationError: an empty query or a bad limit, before any request.
+        """
         resolved = cls._resolve_api(api)
         text = required_str(query, "query")
         token = optional_str(cont_token, "cont_token")
@@ -405,7 +450,19 @@ class File(Resource):
 
     @classmethod
     def bulk_get(cls, files: Any, api: Api | None = None) -> list[FileBulkRecord]:
-        """Many files by id (``File`` objects or ids), one record per item in input order."""
+        """Fetch many files by id, in as few requests as the API allows (100 per request).
+
+        Args:
+            files: ``File`` objects or file ids, any number.
+            api: the ``Api`` to use instead of the bound one.
+
+        Returns:
+            One record per item, in input order: ``resource`` when it succeeded, else ``error``.
+
+        Raises:
+            ValidationError: an item is neither a File nor an id, before any request.
+            BulkError: a whole request failed; it carries every record already answered.
+        """
         resolved = cls._resolve_api(api)
 
         def send(ids: list[str]) -> Any:
@@ -418,7 +475,19 @@ class File(Resource):
 
     @classmethod
     def bulk_delete(cls, files: Any, api: Api | None = None) -> list[FileBulkRecord]:
-        """Delete many files; each record holds the deleted file or why it was not deleted."""
+        """Delete many files, in as few requests as the API allows (100 per request).
+
+        Args:
+            files: ``File`` objects or file ids, any number.
+            api: the ``Api`` to use instead of the bound one.
+
+        Returns:
+            One record per item, in input order: ``resource`` when it succeeded, else ``error``.
+
+        Raises:
+            ValidationError: an item is neither a File nor an id, before any request.
+            BulkError: a whole request failed; it carries every record already answered.
+        """
         resolved = cls._resolve_api(api)
 
         def send(ids: list[str]) -> Any:
@@ -431,14 +500,38 @@ class File(Resource):
 
     @classmethod
     def bulk_update(cls, files: Any, api: Api | None = None) -> list[FileBulkRecord]:
-        """Set the name, tags and metadata of many files as the given ``File`` objects hold them,
-        erasing what they leave out."""
+        """Set the name, tags and metadata of many files, erasing what the items leave out.
+
+        Args:
+            files: ``File`` objects holding the new values (unsaved edits included), or dicts with
+                ``id`` and any of ``name``, ``tags``, ``metadata``.
+            api: the ``Api`` to use instead of the bound one.
+
+        Returns:
+            One record per item, in input order: the updated file, or the item's error.
+
+        Raises:
+            ValidationError: a malformed item, before any request.
+            BulkError: a whole request failed; it carries every record already answered.
+        """
         return cls._bulk_change(files, api, bulk_update_files.sync_detailed)
 
     @classmethod
     def bulk_edit(cls, files: Any, api: Api | None = None) -> list[FileBulkRecord]:
-        """Change the name, tags and metadata of many files as the given ``File`` objects hold
-        them, keeping what they leave out."""
+        """Change the name, tags and metadata of many files, keeping what the items leave out.
+
+        Args:
+            files: ``File`` objects holding the new values (unsaved edits included), or dicts with
+                ``id`` and any of ``name``, ``tags``, ``metadata``.
+            api: the ``Api`` to use instead of the bound one.
+
+        Returns:
+            One record per item, in input order: the edited file, or the item's error.
+
+        Raises:
+            ValidationError: a malformed item, before any request.
+            BulkError: a whole request failed; it carries every record already answered.
+        """
         return cls._bulk_change(files, api, bulk_edit_files.sync_detailed)
 
     @classmethod
@@ -476,7 +569,11 @@ class File(Resource):
         return wire_value(self.field(name))
 
     def is_folder(self) -> bool:
-        """Whether this is a folder."""
+        """Whether this is a folder.
+
+        Returns:
+            True for a folder, False for a file.
+        """
         return str(self.type or "").lower() == FOLDER_TYPE
 
     @property
@@ -533,11 +630,29 @@ class File(Resource):
         self.api._call(delete_file.sync_detailed, self._file_id())
 
     def copy(self, project: Any, name: str | None = None, api: Api | None = None) -> File:
-        """Copy this file to the root of ``project``, optionally renamed; the copy."""
+        """Copy this file to the root of a project.
+
+        Args:
+            project: the project (or its ``owner/project`` id) to copy to.
+            name: the copy's name (default: this file's).
+            api: the ``Api`` to use instead of the bound one.
+
+        Returns:
+            The copy.
+        """
         return self._copy({"project": project_id(project)}, name, api)
 
     def copy_to_folder(self, parent: Any, name: str | None = None, api: Api | None = None) -> File:
-        """Copy this file into the folder ``parent``, optionally renamed; the copy."""
+        """Copy this file into a folder.
+
+        Args:
+            parent: the folder (or its id) to copy into.
+            name: the copy's name (default: this file's).
+            api: the ``Api`` to use instead of the bound one.
+
+        Returns:
+            The copy.
+        """
         return self._copy({"parent": file_id(parent, "parent folder")}, name, api)
 
     def _copy(self, body: dict[str, Any], name: str | None, api: Api | None) -> File:
@@ -553,8 +668,16 @@ class File(Resource):
         return type(self)._from_model(model, resolved, complete=True)
 
     def move_to_folder(self, parent: Any, name: str | None = None, api: Api | None = None) -> File:
-        """Move this file or folder into the folder ``parent`` (same project), optionally renamed;
-        the moved file."""
+        """Move this file or folder into a folder of the same project.
+
+        Args:
+            parent: the folder (or its id) to move into.
+            name: a new name (default: keep the name).
+            api: the ``Api`` to use instead of the bound one.
+
+        Returns:
+            The moved file.
+        """
         resolved = api if api is not None else self.api
         body: dict[str, Any] = {"parent": file_id(parent, "parent folder")}
         if name is not None:
@@ -574,7 +697,20 @@ class File(Resource):
         api: Api | None = None,
         cont_token: str | None = None,
     ) -> Collection[File]:
-        """The files and folders in this folder (``cont_token='init'``: by continuation token)."""
+        """The files and folders in this folder, one page at a time.
+
+        Args:
+            offset: the index of the first item of the page.
+            limit: items per page, 1 to 100.
+            api: the ``Api`` to use instead of the bound one.
+            cont_token: ``"init"`` to page by continuation token (advance access).
+
+        Returns:
+            The first page; ``.all()`` iterates every page.
+
+        Raises:
+            ValidationError: this is a file, not a folder, before any request.
+        """
         resolved = api if api is not None else self.api
         if not self.is_folder():
             raise ValidationError(f"{self.name or self._identity()!r} is a file, not a folder")
@@ -592,7 +728,11 @@ class File(Resource):
         )  # fmt: skip
 
     def download_info(self) -> DownloadInfo:
-        """A signed storage URL of this file's content (``.url``)."""
+        """A signed storage URL of this file's content.
+
+        Returns:
+            The download information; ``.url`` is the URL (it expires).
+        """
         api = self.api
         model = api._call_parsed(
             DownloadInfoModel, get_file_download_info.sync_detailed, self._file_id()
@@ -693,13 +833,29 @@ class File(Resource):
         return self
 
     def stream(self, part_size: int = 32768) -> Iterator[bytes]:
-        """The content, ``part_size`` bytes at a time."""
+        """The content, part by part, without writing it to disk.
+
+        Args:
+            part_size: bytes per part.
+
+        Returns:
+            An iterator over the content's bytes, ``part_size`` at a time.
+        """
         from ..transfer import api_glue
 
         return api_glue.stream_file(self, part_size)
 
     def content(self, path: Any = None, overwrite: bool = True, encoding: str = "utf-8") -> str:
-        """The content as text: streamed, or downloaded to ``path`` first when given."""
+        """The content as text: streamed, or downloaded to ``path`` first when given.
+
+        Args:
+            path: a local file to download to first (default: stream it, keep nothing).
+            overwrite: replace ``path`` when it exists.
+            encoding: the text's encoding.
+
+        Returns:
+            The whole content, decoded.
+        """
         if path is not None:
             self.download(path, wait=True, overwrite=overwrite)
             return Path(path).read_text(encoding=encoding)

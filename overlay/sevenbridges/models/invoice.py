@@ -37,7 +37,11 @@ class Invoice(Resource):
         *,
         billing_group: Any = None,
     ) -> Collection[Invoice]:
-        """Invoices you can see, optionally of one ``billing_group``."""
+        """Invoices you can see, optionally of one ``billing_group``.
+
+        Returns:
+            The first page; ``.all()`` iterates every page.
+        """
         resolved = cls._resolve_api(api)
         group = None if billing_group is None else id_of(billing_group, "billing group")
         return query_collection(

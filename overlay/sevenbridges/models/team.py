@@ -150,6 +150,9 @@ class Team(HasMembers, Resource):
     ) -> Collection[TeamMember]:
         """The users in this team, one page at a time (``.all()`` for every page).
 
+        Returns:
+            The first page; ``.all()`` iterates every page.
+
         Raises:
             ValidationError: bad paging, before any request.
         """

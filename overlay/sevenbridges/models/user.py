@@ -52,7 +52,11 @@ class User(Resource):
         limit: int | None = None,
         api: Api | None = None,
     ) -> Collection[User]:
-        """The users of a division (a ``Division`` or its id), optionally of one ``role``."""
+        """The users of a division (a ``Division`` or its id), optionally of one ``role``.
+
+        Returns:
+            The first page; ``.all()`` iterates every page.
+        """
         resolved = cls._resolve_api(api)
         return query_collection(
             resolved,
