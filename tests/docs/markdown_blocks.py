@@ -13,6 +13,8 @@ DOCS = ROOT / "docs"
 FENCE = re.compile(r"^(?P<fence>`{3,}|~{3,})(?P<info>[^\n`]*)\n(?P<body>.*?)^(?P=fence)[ \t]*$", re.M | re.S)
 NO_TEST = "<!-- no-test -->"  # the next block is shown, not run (the real Platform, a sketch)
 PYTEST = "<!-- pytest -->"  # the next block is a pytest module: the tests run it with pytest
+# First line of a guide whose area is not on this branch yet: its blocks wait for the merge.
+PENDING = re.compile(r"^<!-- pending-branch: ([a-z0-9-]+) -->")
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,12 @@ def blocks_of(page: Path) -> list[Block]:
             )
         )
     return found
+
+
+def pending_branch(page: Path) -> str | None:
+    """The branch a guide waits for (its first line says so), or None."""
+    match = PENDING.match(page.read_text(encoding="utf-8"))
+    return match.group(1) if match else None
 
 
 def pages() -> list[Path]:

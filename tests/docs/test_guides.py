@@ -19,9 +19,14 @@ import pytest
 import sevenbridges as sbg
 from sevenbridges_emulator import Emulator
 
-from .markdown_blocks import DOCS, NO_TEST, ROOT, Block, blocks_of, pages
+from .markdown_blocks import DOCS, NO_TEST, ROOT, Block, blocks_of, pages, pending_branch
 
-RUNNABLE = {page: [b for b in blocks_of(page) if b.runs] for page in pages()}
+RUNNABLE = {
+    page: [b for b in blocks_of(page) if b.runs] for page in pages() if not pending_branch(page)
+}
+# Guides of areas still on their branches (issue 15): written from the branch's code, tested once
+# it is merged. Only these branches may be waited for.
+EXPECTED_PENDING = {"apps-tasks", "storage", "cli"}
 TESTED_PAGES = sorted(page for page, blocks in RUNNABLE.items() if blocks)
 PYTEST_MODULES = [b for page in pages() for b in blocks_of(page) if b.is_pytest_module]
 
@@ -70,6 +75,11 @@ def test_the_guides_have_tested_examples() -> None:
         python = [b for b in blocks_of(page) if b.language in ("python", "py")]
         if python:
             assert any(b.runs for b in python), f"{page.name}: no Python block runs"
+
+
+def test_only_guides_of_unmerged_areas_wait() -> None:
+    waiting = {page.name: pending_branch(page) for page in pages() if pending_branch(page)}
+    assert set(waiting.values()) <= EXPECTED_PENDING, waiting
 
 
 def test_no_test_marks_only_what_cannot_run() -> None:
