@@ -49,6 +49,8 @@ if TYPE_CHECKING:
     )
     from .meta.bulk import BulkRecord
     from .meta.collection import Collection
+    from .models.actions import Actions
+    from .models.app import App
     from .models.async_job import AsyncFileBulkRecord, AsyncJob
     from .models.billing_group import (
         BillingGroup,
@@ -59,6 +61,7 @@ if TYPE_CHECKING:
     from .models.endpoints import Endpoints
     from .models.enums import (
         AppCopyStrategy,
+        AppRawFormat,
         AsyncJobStates,
         DivisionRole,
         FeedbackType,
@@ -75,14 +78,18 @@ if TYPE_CHECKING:
     from .models.member import Member
     from .models.project import Project
     from .models.rate_limit import RateLimit
+    from .models.task import ExecutionDetails, Job, Task, TaskBulkRecord
     from .models.user import User
 
 # Public name -> the module defining it; imported on first use (PEP 562), so a script pays only
 # for what it touches.
 _LAZY = {
+    "Actions": ".models.actions",
     "AdvanceAccessError": ".errors",
     "Api": ".api",
+    "App": ".models.app",
     "AppCopyStrategy": ".models.enums",
+    "AppRawFormat": ".models.enums",
     "AsyncFileBulkRecord": ".models.async_job",
     "AsyncJob": ".models.async_job",
     "AsyncJobStates": ".models.enums",
@@ -99,6 +106,7 @@ _LAZY = {
     "DivisionRole": ".models.enums",
     "DownloadInfo": ".models.file",
     "Endpoints": ".models.endpoints",
+    "ExecutionDetails": ".models.task",
     "ExecutionDetailsInvalidTaskType": ".errors",
     "FeedbackType": ".models.enums",
     "File": ".models.file",
@@ -107,6 +115,7 @@ _LAZY = {
     "Forbidden": ".errors",
     "ImportExportState": ".models.enums",
     "Invoice": ".models.invoice",
+    "Job": ".models.task",
     "LocalFileAlreadyExists": ".errors",
     "LocalFileChanged": ".errors",
     "Member": ".models.member",
@@ -126,6 +135,8 @@ _LAZY = {
     "SearchResponse": ".models.file",
     "ServerError": ".errors",
     "ServiceUnavailable": ".errors",
+    "Task": ".models.task",
+    "TaskBulkRecord": ".models.task",
     "TaskStatus": ".models.enums",
     "TaskValidationError": ".errors",
     "TooManyRequests": ".errors",
@@ -157,9 +168,12 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
+    "Actions",
     "AdvanceAccessError",
     "Api",
+    "App",
     "AppCopyStrategy",
+    "AppRawFormat",
     "AsyncFileBulkRecord",
     "AsyncJob",
     "AsyncJobStates",
@@ -176,6 +190,7 @@ __all__ = [
     "DivisionRole",
     "DownloadInfo",
     "Endpoints",
+    "ExecutionDetails",
     "ExecutionDetailsInvalidTaskType",
     "FeedbackType",
     "File",
@@ -184,6 +199,7 @@ __all__ = [
     "Forbidden",
     "ImportExportState",
     "Invoice",
+    "Job",
     "LocalFileAlreadyExists",
     "LocalFileChanged",
     "Member",
@@ -203,6 +219,8 @@ __all__ = [
     "SearchResponse",
     "ServerError",
     "ServiceUnavailable",
+    "Task",
+    "TaskBulkRecord",
     "TaskStatus",
     "TaskValidationError",
     "TooManyRequests",

@@ -45,6 +45,8 @@ class TaskStatus:
     ABORTED = "ABORTED"
     ABORTING = "ABORTING"
     FAILED = "FAILED"
+    # The statuses a task never leaves; ``task.wait()`` returns on reaching one.
+    terminal_states = (COMPLETED, ABORTED, FAILED)
 
 
 class TransferState:
@@ -79,6 +81,11 @@ class AsyncJobStates:
 class VolumeAccessMode:
     READ_ONLY = "RO"
     READ_WRITE = "RW"
+
+
+class AppRawFormat:
+    JSON = "json"
+    YAML = "yaml"
 
 
 class AppCopyStrategy:
