@@ -19,6 +19,8 @@ Mistakes of the documentation itself (the overlay is not changed to match them):
 5. The secondary files (000:1330) and bulk (000:1397) examples hold placeholders
    (``'<task_id>'``, ``'<output_name>'``, ``'<TASK_ID>'``); the tests put real values in their
    place and change nothing else.
+6. The task methods list "refresh()" (000:1221, 001:1337, 002:915, 003:1438, 004:767); the
+   compatible client's method is ``reload()`` (client-signatures.md), which the overlay has.
 """
 
 from __future__ import annotations
@@ -294,3 +296,10 @@ def test_project_listing_methods(namespace: dict[str, Any]) -> None:
     assert len(eval("project.get_files()", namespace)) == 2
     assert [a.id for a in eval("project.get_apps()", namespace)] == [f"{USER}/my-project/my-app/0"]
     assert [t.id for t in eval("project.get_tasks()", namespace)] == [done.id]
+
+
+# 000_f3e61e13053f2206.txt:1221 (and the other versions): doc mistake 6
+def test_refresh_is_reload(namespace: dict[str, Any]) -> None:
+    task = completed_task(namespace)
+    assert not hasattr(task, "refresh")
+    assert task.reload() is task and task.status == sbg.TaskStatus.COMPLETED

@@ -375,3 +375,28 @@ def test_an_installed_app_runs(api: sbg.Api, emulator: Emulator, project: sbg.Pr
     task = api.tasks.create("cat", project, app, inputs={"reads": api.files.get(file_id)}, run=True)
     assert task.wait(period=0.01).status == sbg.TaskStatus.COMPLETED
     assert isinstance(task.outputs["out"], sbg.File)
+
+
+def test_a_draft_moves_to_another_app_revision(api: sbg.Api, project: sbg.Project) -> None:
+    draft = api.tasks.create("t", project, WORD_COUNT)
+    assert draft.app == f"{WORD_COUNT}/1"
+    recorder = Recorder(api)
+    draft.app = api.apps.get(f"{WORD_COUNT}/0")
+    draft.save()
+    assert recorder.sent[-1].body == {"app": f"{WORD_COUNT}/0"}
+    assert draft.app == f"{WORD_COUNT}/0" and "min_length" not in draft.inputs
+    draft.app = "not/an-app"
+    with pytest.raises(sbg.ValidationError, match="'not/an-app'"):
+        draft.save()
+
+
+def test_query_by_origin(api: sbg.Api, emulator: Emulator, project: sbg.Project) -> None:
+    draft = api.tasks.create("t", project, WORD_COUNT)
+    run_id = "7f6a5b4c-3d2e-4f1a-8b9c-0d1e2f3a4b5c"
+    with emulator.state.lock:
+        emulator.state.tasks.get(draft.id).origin_id = run_id
+    recorder = Recorder(api)
+    (found,) = api.tasks.query(origin=run_id)
+    assert found.id == draft.id and found.origin == run_id
+    assert recorder.sent[0].param("origin_id") == [run_id]
+    assert list(api.tasks.query(origin="someone-else")) == []
