@@ -183,6 +183,10 @@ class Project(HasMembers, Resource):
     def get_files(self, offset: int | None = None, limit: int | None = None) -> Collection[File]:
         """The files and folders at the root of this project.
 
+        Args:
+            offset: where the page starts.
+            limit: the page size (at most 100).
+
         Returns:
             The first page; ``all()`` iterates every item.
         """
@@ -207,6 +211,10 @@ class Project(HasMembers, Resource):
     def get_apps(self, offset: int | None = None, limit: int | None = None) -> Collection[App]:
         """The apps of this project.
 
+        Args:
+            offset: where the page starts.
+            limit: the page size (at most 100).
+
         Returns:
             The first page; ``all()`` iterates every app.
         """
@@ -216,6 +224,11 @@ class Project(HasMembers, Resource):
         self, status: str | None = None, offset: int | None = None, limit: int | None = None
     ) -> Collection[Task]:
         """The tasks of this project, optionally only those in ``status``.
+
+        Args:
+            status: a ``TaskStatus``.
+            offset: where the page starts.
+            limit: the page size (at most 100).
 
         Returns:
             The first page; ``all()`` iterates every task.
@@ -241,7 +254,8 @@ class Project(HasMembers, Resource):
         *,
         output_location: dict[str, Any] | None = None,
     ) -> Task:
-        """Create a task in this project; the arguments are those of ``api.tasks.create``.
+        """Create a task in this project; the arguments are those of ``api.tasks.create``
+        (``interruptible`` defaults to True here, as in the compatible client).
 
         Returns:
             The task (a DRAFT, or QUEUED when ``run=True``).
