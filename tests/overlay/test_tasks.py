@@ -8,6 +8,7 @@ The emulator moves a submitted task one step each time it is read (QUEUED -> RUN
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 import sevenbridges as sbg
@@ -295,7 +296,10 @@ def test_execution_details_with_jobs(
     (job,) = details.jobs
     assert job.name == "fastqc" and job.status == "DONE"
     assert reads[0].id in job.command_line and job.instance.provider == "AWS"
-    assert job.logs == {}
+    logs = job.logs
+    assert set(logs) == {"job.err.log", "cmd.log"}
+    assert all(isinstance(log, sbg.File) for log in logs.values())
+    assert logs["cmd.log"].content().startswith("fastqc")  # a real file of the project
 
 
 def test_job_logs_are_lazy_files(api: sbg.Api) -> None:
@@ -369,12 +373,18 @@ def test_create_task_in_a_project(api: sbg.Api, project: sbg.Project, text: sbg.
     assert recorder.sent[-1].body["use_interruptible_instances"] is True  # the compatible default
 
 
-def test_an_installed_app_runs(api: sbg.Api, emulator: Emulator, project: sbg.Project) -> None:
+def test_an_installed_app_runs_and_its_output_downloads(
+    api: sbg.Api, emulator: Emulator, project: sbg.Project, tmp_path: Path
+) -> None:
     app = api.apps.install_app(f"{project.id}/cat", cwl_tool())
     (file_id,) = text_files(emulator, project, "in.txt")
     task = api.tasks.create("cat", project, app, inputs={"reads": api.files.get(file_id)}, run=True)
     assert task.wait(period=0.01).status == sbg.TaskStatus.COMPLETED
-    assert isinstance(task.outputs["out"], sbg.File)
+    out = task.outputs["out"]
+    assert isinstance(out, sbg.File) and out.name == "out.txt" and out.project == project.id
+    target = tmp_path / "out.txt"
+    out.download(target)
+    assert target.read_bytes() == b"".join(out.stream()) and target.stat().st_size == out.size
 
 
 def test_a_draft_moves_to_another_app_revision(api: sbg.Api, project: sbg.Project) -> None:
