@@ -46,6 +46,16 @@ def test_wait_polls_until_a_terminal_state_with_a_callback(
     assert isinstance(task.outputs["counts"], sbg.File)
 
 
+def test_wait_on_a_slower_task_sees_every_state(
+    api: sbg.Api, emulator: Emulator, project: sbg.Project, text: sbg.File
+) -> None:
+    emulator.set_pace(reads_per_step=2)  # a step every second read
+    task = submit(api, project, text)
+    seen: list[str] = []
+    task.wait(period=0.01, callback=lambda t: seen.append(str(t.status)))
+    assert seen == ["QUEUED", "RUNNING", "RUNNING", "COMPLETED"]
+
+
 def test_wait_timeout_leaves_the_task_running(
     api: sbg.Api, emulator: Emulator, project: sbg.Project, text: sbg.File
 ) -> None:
@@ -94,6 +104,21 @@ def test_bulk_get_chunks_at_100_and_keeps_input_order(
         else:
             assert not record.valid and isinstance(record.error, sbg.NotFound)
     assert isinstance(records[1], sbg.TaskBulkRecord)
+
+
+def test_bulk_get_of_which_one_chunk_fails_keeps_every_answered_record(
+    api: sbg.Api, emulator: Emulator, project: sbg.Project
+) -> None:
+    freeze_tasks(emulator)
+    draft = api.tasks.create("d", project, WORD_COUNT)
+    emulator.fail_request("POST", "/bulk/tasks/get", nth=2, status=500)
+    with pytest.raises(sbg.BulkError) as caught:
+        api.tasks.bulk_get([draft] * 200)  # two chunks of 100; the second to arrive fails
+    error = caught.value
+    answered = [record for record in error.records if record is not None]
+    assert len(error.records) == 200 and len(answered) == 100 and len(error.unknown) == 100
+    assert all(record.resource == draft for record in answered) and error.not_sent == []
+    assert isinstance(error.cause, sbg.ServerError)
 
 
 def test_bulk_get_refuses_bad_items_before_sending(api: sbg.Api) -> None:
