@@ -52,19 +52,31 @@ if TYPE_CHECKING:
     from .models.actions import Actions
     from .models.app import App
     from .models.async_job import AsyncFileBulkRecord, AsyncJob
+    from .models.automation import (
+        Automation,
+        AutomationMember,
+        AutomationPackage,
+        AutomationRun,
+    )
     from .models.billing_group import (
         BillingGroup,
         BillingGroupAnalysisBreakdown,
         BillingGroupEgressBreakdown,
         BillingGroupStorageBreakdown,
     )
+    from .models.dataset import Dataset
+    from .models.division import Division
     from .models.endpoints import Endpoints
     from .models.enums import (
         AppCopyStrategy,
         AppRawFormat,
+        AsyncFileOperations,
         AsyncJobStates,
+        AutomationRunActions,
+        AutomationStatus,
         DivisionRole,
         FeedbackType,
+        FileApiFormats,
         FileStorageType,
         ImportExportState,
         PartSize,
@@ -75,10 +87,12 @@ if TYPE_CHECKING:
     )
     from .models.file import DownloadInfo, File, FileBulkRecord, SearchResponse
     from .models.invoice import Invoice
-    from .models.member import Member
+    from .models.marker import Marker
+    from .models.member import Member, Permissions
     from .models.project import Project
     from .models.rate_limit import RateLimit
     from .models.task import ExecutionDetails, Job, Task, TaskBulkRecord
+    from .models.team import Team, TeamMember
     from .models.user import User
 
 # Public name -> the module defining it; imported on first use (PEP 562), so a script pays only
@@ -151,6 +165,21 @@ _LAZY = {
     "general_error_sleeper": ".http.error_handlers",
     "maintenance_sleeper": ".http.error_handlers",
     "rate_limit_sleeper": ".http.error_handlers",
+    # Issue 11: organisation, datasets, markers, automations and their enums.
+    "AsyncFileOperations": ".models.enums",
+    "Automation": ".models.automation",
+    "AutomationMember": ".models.automation",
+    "AutomationPackage": ".models.automation",
+    "AutomationRun": ".models.automation",
+    "AutomationRunActions": ".models.enums",
+    "AutomationStatus": ".models.enums",
+    "Dataset": ".models.dataset",
+    "Division": ".models.division",
+    "FileApiFormats": ".models.enums",
+    "Marker": ".models.marker",
+    "Permissions": ".models.member",
+    "Team": ".models.team",
+    "TeamMember": ".models.team",
 }
 
 
@@ -175,8 +204,15 @@ __all__ = [
     "AppCopyStrategy",
     "AppRawFormat",
     "AsyncFileBulkRecord",
+    "AsyncFileOperations",
     "AsyncJob",
     "AsyncJobStates",
+    "Automation",
+    "AutomationMember",
+    "AutomationPackage",
+    "AutomationRun",
+    "AutomationRunActions",
+    "AutomationStatus",
     "BadRequest",
     "BillingGroup",
     "BillingGroupAnalysisBreakdown",
@@ -187,6 +223,8 @@ __all__ = [
     "Collection",
     "Config",
     "Conflict",
+    "Dataset",
+    "Division",
     "DivisionRole",
     "DownloadInfo",
     "Endpoints",
@@ -194,6 +232,7 @@ __all__ = [
     "ExecutionDetailsInvalidTaskType",
     "FeedbackType",
     "File",
+    "FileApiFormats",
     "FileBulkRecord",
     "FileStorageType",
     "Forbidden",
@@ -202,12 +241,14 @@ __all__ = [
     "Job",
     "LocalFileAlreadyExists",
     "LocalFileChanged",
+    "Marker",
     "Member",
     "MethodNotAllowed",
     "NonJSONResponseError",
     "NotFound",
     "PaginationError",
     "PartSize",
+    "Permissions",
     "Project",
     "RateLimit",
     "ReadOnlyPropertyError",
@@ -223,6 +264,8 @@ __all__ = [
     "TaskBulkRecord",
     "TaskStatus",
     "TaskValidationError",
+    "Team",
+    "TeamMember",
     "TooManyRequests",
     "TransferError",
     "TransferState",

@@ -140,6 +140,9 @@ class App(Resource):
     _model_cls = AppModel
     _kind = "app"
 
+    # Read from the model like every field; declared for type checkers and the compatible surface.
+    id: str
+
     _raw_cwl: Field[Any] = Field(wire="raw")
 
     # ----------------------------------------------------------------- class-level calls

@@ -46,7 +46,7 @@ class TaskStatus:
     ABORTING = "ABORTING"
     FAILED = "FAILED"
     # The statuses a task never leaves; ``task.wait()`` returns on reaching one.
-    terminal_states = (COMPLETED, ABORTED, FAILED)
+    terminal_states = [COMPLETED, FAILED, ABORTED]
 
 
 class TransferState:
@@ -93,3 +93,35 @@ class AppCopyStrategy:
     DIRECT = "direct"
     TRANSIENT = "transient"
     CLONE_DIRECT = "clone_direct"
+
+
+# Enums of issue 11 (files, async jobs, automations).
+
+
+class FileApiFormats:
+    FILE = "File"
+    FOLDER = "Directory"
+
+
+class AsyncFileOperations:
+    COPY = "copy"
+    DELETE = "delete"
+    MOVE = "move"
+
+
+class AutomationRunActions:
+    STOP = "stop"
+    RERUN = "rerun"
+
+
+class AutomationStatus:
+    CREATED = "CREATED"
+    FINISHED = "FINISHED"
+    ABORTED = "ABORTED"
+    FAILED = "FAILED"
+    RUNNING = "RUNNING"
+    SENT_TO_EXECUTION = "SENT_TO_EXECUTION"
+    QUEUED_FOR_EXECUTION = "QUEUED_FOR_EXECUTION"
+    QUEUED_FOR_TERMINATION = "QUEUED_FOR_TERMINATION"
+
+    terminal_states = [FINISHED, FAILED, ABORTED]

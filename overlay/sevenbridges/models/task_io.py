@@ -18,12 +18,13 @@ from sevenbridges_api.types import Unset
 from ..errors import ValidationError
 from ..meta.ids import single_segment
 from ..meta.resource import Resource
+from .enums import FileApiFormats
 from .file import File
 
 if TYPE_CHECKING:
     from ..api import Api
 
-FILE_CLASSES = ("File", "Directory")
+FILE_CLASSES = (FileApiFormats.FILE, FileApiFormats.FOLDER)
 SECONDARY_FILES = "secondaryFiles"
 
 
@@ -40,12 +41,13 @@ def _reference_of(file: File, where: str) -> dict[str, Any]:
     identifier = file._identity()
     if identifier is None:
         raise ValidationError(f"{where}: the File has no id, so it cannot be sent: {file!r}")
-    kind = "Directory" if str(file.field("type") or "").lower() == "folder" else "File"
+    folder = str(file.field("type") or "").lower() == "folder"
+    kind = FileApiFormats.FOLDER if folder else FileApiFormats.FILE
     reference: dict[str, Any] = {"class": kind, "path": single_segment(identifier, "file")}
     secondary = file.field("secondary_files")
     if secondary:
         reference[SECONDARY_FILES] = [
-            {"class": "File", "path": single_segment(item.id, "secondary file")}
+            {"class": FileApiFormats.FILE, "path": single_segment(item.id, "secondary file")}
             for item in secondary
         ]
     return reference
@@ -86,7 +88,7 @@ def _file_of(reference: Mapping[str, Any], api: Api | None) -> File:
     data: dict[str, Any] = {"id": reference["path"]}
     if isinstance(reference.get("name"), str):
         data["name"] = reference["name"]
-    if reference.get("class") == "Directory":
+    if reference.get("class") == FileApiFormats.FOLDER:
         data["type"] = "folder"
     secondary = reference.get(SECONDARY_FILES)
     if isinstance(secondary, list):
