@@ -57,7 +57,7 @@ from ..meta.checks import (
     required_str,
 )
 from ..meta.collection import Collection, query_collection
-from ..meta.ids import id_of, project_segments
+from ..meta.ids import id_of, project_segments, uuid_id
 from ..meta.polling import DEFAULT_PERIOD, check_period_timeout, wait_until
 from ..meta.polling import wait_many as poll_many
 from ..meta.resource import Field, Resource
@@ -77,14 +77,7 @@ INVALID_TASK_CODE = 7024
 
 def task_id(value: Any) -> UUID:
     """The UUID of a ``Task`` or a task id string; anything else raises ValidationError."""
-    text = id_of(value, "task")
-    try:
-        return UUID(text)
-    except ValueError:
-        raise ValidationError(
-            f"Invalid task id {text!r}: expected a UUID such as "
-            "'234eca2d-6a5b-4c3e-9d8f-1a2b3c4d5e6f'"
-        ) from None
+    return UUID(uuid_id(value, "task", "task"))
 
 
 def _project_id(value: Any) -> str:

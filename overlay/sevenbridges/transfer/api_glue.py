@@ -4,6 +4,7 @@ automation code packages through the same engine), and the functions behind ``ap
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -38,7 +39,7 @@ from sevenbridges_api.types import Unset
 
 from ..errors import NotFound, TransferError, ValidationError
 from ..meta.ids import id_of
-from .download import Download
+from .download import Download, check_target
 from .progress_bar import attach_progress_bar
 from .storage import PartTarget, StorageClient
 from .upload import Upload
@@ -46,6 +47,7 @@ from .upload import Upload
 if TYPE_CHECKING:
     from ..api import Api
     from ..models.file import File
+    from ..models.project import Project
 
 
 def _given(value: Any) -> Any:
@@ -141,7 +143,7 @@ class GeneratedMultipart:
         body = model_cls.from_dict({"part_number": part_number, "response": {"headers": headers}})
         self._api._call(endpoint, upload_id, body=body)
 
-    def complete(self, upload_id: str) -> Any:
+    def complete(self, upload_id: str) -> File:
         model = self._api._call_parsed(FileObject, complete_upload.sync_detailed, upload_id)
         return self._api.files._from_model(model, self._api, complete=True)
 
@@ -196,10 +198,10 @@ class CodePackageMultipart(GeneratedMultipart):
 
 def upload_file(
     api: Api,
-    path: Any,
+    path: str | os.PathLike[str],
     *,
-    project: Any,
-    parent: Any,
+    project: Project | str | None,
+    parent: File | str | None,
     file_name: str | None,
     overwrite: bool,
     retry: int,
@@ -226,7 +228,7 @@ def upload_file(
         resumable=resumable,
     )
     if progress:
-        attach_progress_bar(upload, f"upload {upload.file_name}")
+        attach_progress_bar(upload, "upload", upload.file_name)
     if not wait:
         return upload
     upload.start()
@@ -251,7 +253,7 @@ def _check_downloadable(file: File) -> None:
 
 def download_file(
     file: File,
-    path: Any,
+    path: str | os.PathLike[str],
     *,
     retry: int,
     timeout: float,
@@ -264,6 +266,7 @@ def download_file(
 ) -> Download | None:
     """Download ``file`` to ``path``; the ``Download`` handle when not ``wait``."""
     _check_downloadable(file)
+    check_target(path, overwrite)  # before the API is asked for a URL
     size = file.size
     download = Download(
         download_url(file),
@@ -280,7 +283,7 @@ def download_file(
         resumable=resumable,
     )
     if progress:
-        attach_progress_bar(download, f"download {file.name}")
+        attach_progress_bar(download, "download", file.name)
     if not wait:
         return download
     download.start()

@@ -25,6 +25,7 @@ from .storage import CHUNK, PartTarget, RetryablePartError, md5_etag
 
 if TYPE_CHECKING:
     from ..api import Api
+    from ..models.file import File
 
 MAX_NAME_LENGTH = 255
 
@@ -53,7 +54,7 @@ class MultipartApi(Protocol):
     def report(self, upload_id: str, part_number: int, headers: dict[str, str]) -> None:
         """Tell the server a part is stored."""
 
-    def complete(self, upload_id: str) -> Any:
+    def complete(self, upload_id: str) -> File:
         """Finish the upload; the new file."""
 
     def abort(self, upload_id: str) -> None:
@@ -86,12 +87,12 @@ def check_local_file(path: Any) -> Path:
     return local
 
 
-class Upload(Transfer[Any]):
+class Upload(Transfer["File"]):
     """Uploads one file; ``start()`` it, then ``wait()`` or ``result()`` (the new ``File``)."""
 
     def __init__(
         self,
-        file_path: Any,
+        file_path: str | os.PathLike[str],
         project: str | None = None,
         parent: str | None = None,
         file_name: str | None = None,
@@ -157,7 +158,7 @@ class Upload(Transfer[Any]):
 
     # ----------------------------------------------------------------- the transfer
 
-    def _transfer(self) -> Any:
+    def _transfer(self) -> File:
         destination = self._project or self._parent or self._destination or ""
         record = upload_record_path(self._api.url, self._local, destination, self._file_name)
         fd = os.open(self._local, os.O_RDONLY)
