@@ -14,7 +14,8 @@ from pathlib import Path
 import sevenbridges as sbg
 
 # A one-tool app: counts the words of a text file into `counts.txt`. Apps are CWL documents; this
-# one is written in YAML, as it often is by hand (a dict or a JSON string work the same way).
+# one is written in YAML, as it often is by hand (reading it needs PyYAML; a dict or a JSON string
+# work the same way without it).
 WORD_COUNT_CWL = """\
 cwlVersion: v1.0
 class: CommandLineTool

@@ -4,6 +4,7 @@ sync, the lazy raw CWL, and malformed ids refused before any request."""
 from __future__ import annotations
 
 import json
+import sys
 
 import pytest
 import sevenbridges as sbg
@@ -109,6 +110,19 @@ def test_install_refuses_bad_input_before_any_request(api: sbg.Api) -> None:
     assert recorder.sent == []
     with pytest.raises(sbg.BadRequest, match="class"):
         api.apps.install_app(f"{project.id}/x", {"cwlVersion": "v1.0"})
+
+
+def test_yaml_without_pyyaml_is_a_clear_error(
+    api: sbg.Api, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = new_project(api)
+    monkeypatch.setitem(sys.modules, "yaml", None)  # as if PyYAML were not installed
+    recorder = Recorder(api)
+    with pytest.raises(sbg.ValidationError, match="needs PyYAML"):
+        api.apps.install_app(f"{project.id}/y", "class: CommandLineTool", raw_format="yaml")
+    assert recorder.sent == []
+    installed = api.apps.install_app(f"{project.id}/j", json.dumps(cwl_tool("J")))  # JSON still
+    assert installed.revision == 0
 
 
 def test_create_revision(api: sbg.Api) -> None:

@@ -12,7 +12,6 @@ import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-import yaml
 from sevenbridges_api.api.apps import (
     copy_app,
     copy_app_revision,
@@ -125,6 +124,13 @@ def _parse_text(text: str, fmt: str | None) -> Any:
         except ValueError as error:
             if fmt == AppRawFormat.JSON:
                 raise ValidationError(f"raw is not valid JSON: {error}") from None
+    try:
+        import yaml  # optional (the emulator extra): only apps given as YAML need it
+    except ImportError:
+        raise ValidationError(
+            "raw is not JSON, and reading YAML needs PyYAML: pip install pyyaml "
+            "(or give the CWL as a dict or a JSON string)"
+        ) from None
     try:
         return yaml.safe_load(text)
     except yaml.YAMLError as error:
@@ -242,7 +248,7 @@ class App(Resource):
             raw: the CWL: a dict, or a JSON or YAML string.
             api: the ``Api`` to use instead of the bound one.
             raw_format: ``AppRawFormat.JSON`` or ``AppRawFormat.YAML`` for a string ``raw``
-                (without it JSON is tried, then YAML).
+                (without it JSON is tried, then YAML; YAML needs PyYAML installed).
 
         Returns:
             The installed revision.
