@@ -81,7 +81,7 @@ docs: $(STAMP) $(NODE_STAMP) ## Build the documentation site into build/site (ne
 pytest: $(STAMP) ## All tests (unit, contract, end-to-end against the emulator)
 	$(BIN)/pytest -q
 
-test: $(STAMP) check-generated lint validate-spec lint-spec typescript-check pytest ## Everything CI runs
+test: $(STAMP) check-generated lint validate-spec lint-spec typescript-check docs pytest ## Everything CI runs
 
 # The main job: the quickstart against an emulator that this target starts and stops.
 demo: $(STAMP) ## Start the emulator and run examples/quickstart.py against it
