@@ -10,7 +10,9 @@ ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
 
 # A fenced block: its opening fence (``` or ~~~, three or more), the info string, the body.
-FENCE = re.compile(r"^(?P<fence>`{3,}|~{3,})(?P<info>[^\n`]*)\n(?P<body>.*?)^(?P=fence)[ \t]*$", re.M | re.S)
+FENCE = re.compile(
+    r"^(?P<fence>`{3,}|~{3,})(?P<info>[^\n`]*)\n(?P<body>.*?)^(?P=fence)[ \t]*$", re.M | re.S
+)
 NO_TEST = "<!-- no-test -->"  # the next block is shown, not run (the real Platform, a sketch)
 PYTEST = "<!-- pytest -->"  # the next block is a pytest module: the tests run it with pytest
 # First line of a guide whose area is not on this branch yet: its blocks wait for the merge.

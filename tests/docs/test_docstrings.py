@@ -89,14 +89,14 @@ def raises_in_own_body(function: griffe.Function) -> bool:
 
     def walk(node: ast.AST) -> Iterator[ast.AST]:
         for child in ast.iter_child_nodes(node):
-            if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda | ast.ClassDef):
+            if isinstance(
+                child, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda | ast.ClassDef
+            ):
                 continue
             yield child
             yield from walk(child)
 
-    return any(
-        isinstance(node, ast.Raise) and node.exc is not None for node in walk(definition)
-    )
+    return any(isinstance(node, ast.Raise) and node.exc is not None for node in walk(definition))
 
 
 def is_generator(function: griffe.Function) -> bool:
@@ -164,9 +164,12 @@ def all_problems() -> list[str]:
                 if member.name in DUNDER_OK:
                     continue
                 problems.extend(problems_of_function(member))
-            elif isinstance(member, griffe.Attribute) and "property" in member.labels:
-                if member.docstring is None:
-                    problems.append(f"{member.path}: property without a docstring")
+            elif (
+                isinstance(member, griffe.Attribute)
+                and "property" in member.labels
+                and member.docstring is None
+            ):
+                problems.append(f"{member.path}: property without a docstring")
     for function in public_functions(package):
         problems.extend(problems_of_function(function))
     return sorted(set(problems))

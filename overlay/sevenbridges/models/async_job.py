@@ -44,7 +44,15 @@ class AsyncFileBulkRecord(FileBulkRecord):
 
     @classmethod
     def parse_records(cls, result: Any, api: Api | None = None) -> list[AsyncFileBulkRecord]:
-        """Records from the ``result`` of a job model (one per item, in input order)."""
+        """The records of a finished job's ``result``.
+
+        Args:
+            result: the job's ``result`` items, as the server sent them.
+            api: the ``Api`` of the records' files.
+
+        Returns:
+            One record per item, in order.
+        """
         items = [] if result is None or isinstance(result, Unset) else list(result)
         resolved = File._resolve_api(api)
         return records_of(resolved, resolved._bind(File), items, items, cls)
@@ -119,6 +127,11 @@ class AsyncJob(Resource):
     ) -> Collection[AsyncJob]:
         """Your copy, move and delete jobs (kept a month after they finish), one page at a time.
 
+        Args:
+            offset: the index of the first job of the page.
+            limit: jobs per page, 1 to 100.
+            api: the ``Api`` to use instead of the bound one.
+
         Returns:
             The first page; ``.all()`` iterates every page.
         """
@@ -134,17 +147,53 @@ class AsyncJob(Resource):
 
     @classmethod
     def get_file_copy_job(cls, id: Any, api: Api | None = None) -> AsyncJob:
-        """A copy job by id."""
+        """A copy job by id.
+
+        Args:
+            id: the job's id.
+            api: the ``Api`` to use instead of the bound one.
+
+        Returns:
+            The job, with its state and, once finished, its result.
+
+        Raises:
+            ValidationError: a malformed id, before any request.
+            NotFound: no such job.
+        """
         return cls._get_job("COPY", id, api)
 
     @classmethod
     def get_file_move_job(cls, id: Any, api: Api | None = None) -> AsyncJob:
-        """A move job by id."""
+        """A move job by id.
+
+        Args:
+            id: the job's id.
+            api: the ``Api`` to use instead of the bound one.
+
+        Returns:
+            The job, with its state and, once finished, its result.
+
+        Raises:
+            ValidationError: a malformed id, before any request.
+            NotFound: no such job.
+        """
         return cls._get_job("MOVE", id, api)
 
     @classmethod
     def get_file_delete_job(cls, id: Any, api: Api | None = None) -> AsyncJob:
-        """A delete job by id."""
+        """A delete job by id.
+
+        Args:
+            id: the job's id.
+            api: the ``Api`` to use instead of the bound one.
+
+        Returns:
+            The job, with its state and, once finished, its result.
+
+        Raises:
+            ValidationError: a malformed id, before any request.
+            NotFound: no such job.
+        """
         return cls._get_job("DELETE", id, api)
 
     def _fetch_model(self) -> Any:
@@ -157,7 +206,14 @@ class AsyncJob(Resource):
         )
 
     def get_result(self, api: Api | None = None) -> list[AsyncFileBulkRecord]:
-        """One record per item of the job, in input order (empty until it has finished)."""
+        """One record per item of the job, in input order (empty until it has finished).
+
+        Args:
+            api: the ``Api`` the records' files use instead of the job's.
+
+        Returns:
+            The records: ``resource`` (the new, moved or deleted file) or ``error``.
+        """
         return AsyncFileBulkRecord.parse_records(self._model.result, api or self.api)
 
     @classmethod
@@ -168,24 +224,55 @@ class AsyncJob(Resource):
 
     @classmethod
     def file_bulk_copy(cls, files: Any, api: Api | None = None) -> AsyncJob:
-        """Start copying files and folders: ``files`` is a list of ``{'file': f, 'project': p}``
-        or ``{'file': f, 'parent': folder}`` dicts, each with an optional ``'name'``."""
+        """Start copying files and folders on the server.
+
+        Args:
+            files: ``{'file': f, 'project': p}`` or ``{'file': f, 'parent': folder}`` dicts, each
+                with an optional ``'name'``; files and folders as objects or ids.
+            api: the ``Api`` to use instead of the bound one.
+
+        Returns:
+            The job; ``reload()`` it until its ``state`` is FINISHED, then ``get_result()``.
+
+        Raises:
+            ValidationError: a malformed item, before any request.
+        """
         items = [_copy_item(item, move=False) for item in _items(files, "files")]
         body = AsyncFileCopyCreate.from_dict({"items": items})
         return cls._start(start_async_file_copy.sync_detailed, body, api)
 
     @classmethod
     def file_bulk_move(cls, files: Any, api: Api | None = None) -> AsyncJob:
-        """Start moving files and folders: ``files`` is a list of ``{'file': f, 'parent': folder}``
-        dicts, each with an optional ``'name'``."""
+        """Start moving files and folders on the server.
+
+        Args:
+            files: ``{'file': f, 'parent': folder}`` dicts, each with an optional ``'name'``.
+            api: the ``Api`` to use instead of the bound one.
+
+        Returns:
+            The job; ``reload()`` it until its ``state`` is FINISHED, then ``get_result()``.
+
+        Raises:
+            ValidationError: a malformed item, before any request.
+        """
         items = [_copy_item(item, move=True) for item in _items(files, "files")]
         body = AsyncFileCopyCreate.from_dict({"items": items})
         return cls._start(start_async_file_move.sync_detailed, body, api)
 
     @classmethod
     def file_bulk_delete(cls, files: Any, api: Api | None = None) -> AsyncJob:
-        """Start deleting files and folders (non-empty folders too): ``files`` is a list of
-        ``File`` objects, ids or ``{'file': f}`` dicts."""
+        """Start deleting files and folders (non-empty folders too) on the server.
+
+        Args:
+            files: ``File`` objects, ids or ``{'file': f}`` dicts.
+            api: the ``Api`` to use instead of the bound one.
+
+        Returns:
+            The job; ``reload()`` it until its ``state`` is FINISHED, then ``get_result()``.
+
+        Raises:
+            ValidationError: a malformed item, before any request.
+        """
         items = [_delete_item(item) for item in _items(files, "files")]
         body = AsyncFileDeleteCreate.from_dict({"items": items})
         return cls._start(start_async_file_delete.sync_detailed, body, api)

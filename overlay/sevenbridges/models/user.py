@@ -33,14 +33,36 @@ class User(Resource):
 
     @classmethod
     def me(cls, api: Api | None = None) -> User:
-        """The user the token belongs to."""
+        """The user the token belongs to.
+
+        Args:
+            api: the ``Api`` to use instead of the bound one.
+
+        Returns:
+            That user, with every field the server sends.
+
+        Raises:
+            Unauthorized: the token is missing, wrong or expired.
+        """
         resolved = cls._resolve_api(api)
         model = resolved._call_parsed(UserModel, get_current_user.sync_detailed)
         return cls._from_model(model, resolved, complete=True)
 
     @classmethod
     def get(cls, user: Any, api: Api | None = None) -> User:
-        """A user by username (or a ``User``)."""
+        """A user by username.
+
+        Args:
+            user: a username, or a ``User``.
+            api: the ``Api`` to use instead of the bound one.
+
+        Returns:
+            The user.
+
+        Raises:
+            ValidationError: a malformed username, before any request.
+            NotFound: no such user.
+        """
         return super().get(id_of(getattr(user, "username", user), "username"), api=api)
 
     @classmethod
@@ -52,10 +74,20 @@ class User(Resource):
         limit: int | None = None,
         api: Api | None = None,
     ) -> Collection[User]:
-        """The users of a division (a ``Division`` or its id), optionally of one ``role``.
+        """The users of a division, optionally of one role.
+
+        Args:
+            division: a ``Division`` or its id.
+            role: only users of this role (``member``, ``admin``, ``external_collaborator``).
+            offset: the index of the first user of the page.
+            limit: users per page, 1 to 100.
+            api: the ``Api`` to use instead of the bound one.
 
         Returns:
             The first page; ``.all()`` iterates every page.
+
+        Raises:
+            ValidationError: a malformed division id or an unknown role, before any request.
         """
         resolved = cls._resolve_api(api)
         return query_collection(
@@ -70,7 +102,14 @@ class User(Resource):
         )
 
     def disable(self, api: Api | None = None) -> None:
-        """Disable this user (division administrators only)."""
+        """Disable this user (division administrators only).
+
+        Args:
+            api: the ``Api`` to use instead of the bound one.
+
+        Raises:
+            Forbidden: you are not an administrator of the user's division.
+        """
         resolved = api if api is not None else self.api
         username = self._identity()
         resolved._call(disable_user.sync_detailed, single_segment(username, "username"))
