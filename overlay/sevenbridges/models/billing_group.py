@@ -54,6 +54,24 @@ class BillingGroupAnalysisBreakdown(Resource):
         offset: int | None = None,
         limit: int | None = None,
     ) -> Collection[BillingGroupAnalysisBreakdown]:
+        """Analysis costs billed to a billing group, one page at a time.
+
+        Args:
+            bg_id: the billing group's id.
+            api: the ``Api`` to use instead of the bound one.
+            date_from: only costs from this date (a ``date``, ``datetime`` or ISO string).
+            date_to: only costs up to this date.
+            invoice_id: only the costs of this invoice.
+            fields: the fields of each item to return (``fields=`` of the API).
+            offset: the index of the first item of the page.
+            limit: items per page, 1 to 100.
+
+        Returns:
+            The first page of cost items; ``.all()`` iterates every page.
+
+        Raises:
+            ValidationError: a malformed id, date or paging value, before any request.
+        """
         return _breakdown(
             cls, AnalysisBreakdownList, list_analysis_breakdown.sync_detailed,
             bg_id, api, date_from, date_to, invoice_id, fields, offset, limit,
@@ -78,6 +96,24 @@ class BillingGroupStorageBreakdown(Resource):
         offset: int | None = None,
         limit: int | None = None,
     ) -> Collection[BillingGroupStorageBreakdown]:
+        """Storage costs billed to a billing group, one page at a time.
+
+        Args:
+            bg_id: the billing group's id.
+            api: the ``Api`` to use instead of the bound one.
+            date_from: only costs from this date (a ``date``, ``datetime`` or ISO string).
+            date_to: only costs up to this date.
+            invoice_id: only the costs of this invoice.
+            fields: the fields of each item to return (``fields=`` of the API).
+            offset: the index of the first item of the page.
+            limit: items per page, 1 to 100.
+
+        Returns:
+            The first page of cost items; ``.all()`` iterates every page.
+
+        Raises:
+            ValidationError: a malformed id, date or paging value, before any request.
+        """
         return _breakdown(
             cls, StorageBreakdownList, list_storage_breakdown.sync_detailed,
             bg_id, api, date_from, date_to, invoice_id, fields, offset, limit,
@@ -102,6 +138,24 @@ class BillingGroupEgressBreakdown(Resource):
         offset: int | None = None,
         limit: int | None = None,
     ) -> Collection[BillingGroupEgressBreakdown]:
+        """Egress costs billed to a billing group, one page at a time.
+
+        Args:
+            bg_id: the billing group's id.
+            api: the ``Api`` to use instead of the bound one.
+            date_from: only costs from this date (a ``date``, ``datetime`` or ISO string).
+            date_to: only costs up to this date.
+            invoice_id: only the costs of this invoice.
+            fields: the fields of each item to return (``fields=`` of the API).
+            offset: the index of the first item of the page.
+            limit: items per page, 1 to 100.
+
+        Returns:
+            The first page of cost items; ``.all()`` iterates every page.
+
+        Raises:
+            ValidationError: a malformed id, date or paging value, before any request.
+        """
         return _breakdown(
             cls, EgressBreakdownList, list_egress_breakdown.sync_detailed,
             bg_id, api, date_from, date_to, invoice_id, fields, offset, limit,
@@ -157,6 +211,11 @@ class BillingGroup(Resource):
     ) -> Collection[BillingGroup]:
         """Your billing groups.
 
+        Args:
+            offset: the index of the first item of the page.
+            limit: items per page, 1 to 100.
+            api: the ``Api`` to use instead of the bound one.
+
         Returns:
             The first page; ``.all()`` iterates every page.
         """
@@ -167,7 +226,11 @@ class BillingGroup(Resource):
         )  # fmt: skip
 
     def breakdown(self) -> ModelView:
-        """The spending of the current billing period per project and task (legacy call)."""
+        """The spending of the current billing period per project and task (legacy call).
+
+        Returns:
+            A read-only view of the answer (``project_breakdown``, ``total_spending``, ...).
+        """
         model = self.api._call_parsed(
             BillingBreakdown, get_billing_group_breakdown.sync_detailed, self._identity()
         )
@@ -184,8 +247,19 @@ class BillingGroup(Resource):
     ) -> Collection[BillingGroupAnalysisBreakdown]:
         """Analysis costs billed to this group, optionally between two dates or on one invoice.
 
+        Args:
+            date_from: only costs from this date (a ``date``, ``datetime`` or ISO string).
+            date_to: only costs up to this date.
+            invoice_id: only the costs of this invoice.
+            fields: the fields of each item to return (``fields=`` of the API).
+            offset: the index of the first item of the page.
+            limit: items per page, 1 to 100.
+
         Returns:
             The first page of cost items; ``.all()`` iterates every page.
+
+        Raises:
+            ValidationError: a malformed date or paging value, before any request.
         """
         return BillingGroupAnalysisBreakdown.query(
             self._identity(), self.api, date_from, date_to, invoice_id, fields, offset, limit
@@ -200,10 +274,21 @@ class BillingGroup(Resource):
         offset: int | None = None,
         limit: int | None = None,
     ) -> Collection[BillingGroupStorageBreakdown]:
-        """Storage costs billed to this group.
+        """Storage costs billed to this group, optionally between two dates or on one invoice.
+
+        Args:
+            date_from: only costs from this date (a ``date``, ``datetime`` or ISO string).
+            date_to: only costs up to this date.
+            invoice_id: only the costs of this invoice.
+            fields: the fields of each item to return (``fields=`` of the API).
+            offset: the index of the first item of the page.
+            limit: items per page, 1 to 100.
 
         Returns:
             The first page of cost items; ``.all()`` iterates every page.
+
+        Raises:
+            ValidationError: a malformed date or paging value, before any request.
         """
         return BillingGroupStorageBreakdown.query(
             self._identity(), self.api, date_from, date_to, invoice_id, fields, offset, limit
@@ -218,10 +303,21 @@ class BillingGroup(Resource):
         offset: int | None = None,
         limit: int | None = None,
     ) -> Collection[BillingGroupEgressBreakdown]:
-        """Egress (download) costs billed to this group.
+        """Egress (download) costs billed to this group, optionally between two dates or on one invoice.
+
+        Args:
+            date_from: only costs from this date (a ``date``, ``datetime`` or ISO string).
+            date_to: only costs up to this date.
+            invoice_id: only the costs of this invoice.
+            fields: the fields of each item to return (``fields=`` of the API).
+            offset: the index of the first item of the page.
+            limit: items per page, 1 to 100.
 
         Returns:
             The first page of cost items; ``.all()`` iterates every page.
+
+        Raises:
+            ValidationError: a malformed date or paging value, before any request.
         """
         return BillingGroupEgressBreakdown.query(
             self._identity(), self.api, date_from, date_to, invoice_id, fields, offset, limit

@@ -180,7 +180,10 @@ class Dataset(HasMembers, Resource):
         return super().add_member(username, permissions)
 
     def remove_member(self, member: User | Member | str) -> None:
-        """Remove a member (a ``Member``, a ``User`` or a username).
+        """Remove a member.
+
+        Args:
+            member: a ``Member``, a ``User`` or a username.
 
         Raises:
             ValidationError: a malformed username, before any request.

@@ -21,11 +21,25 @@ class Endpoints(Resource):
 
     @classmethod
     def get(cls, api: Api | None = None, **kwargs: Any) -> Endpoints:  # type: ignore[override]
+        """The API's top-level endpoints.
+
+        Args:
+            api: the ``Api`` to use instead of the bound one.
+            **kwargs: ignored (for the signature of ``Resource.get``).
+
+        Returns:
+            The endpoints (``projects_url``, ``files_url``, ...).
+        """
         resolved = cls._resolve_api(api)
         model = resolved._call_parsed(EndpointsModel, get_endpoints.sync_detailed)
         return cls._from_model(model, resolved, complete=True)
 
     def reload(self) -> Endpoints:
+        """Fetch the endpoints again.
+
+        Returns:
+            This object, refreshed.
+        """
         self._replace_model(type(self).get(api=self.api)._model)
         return self
 

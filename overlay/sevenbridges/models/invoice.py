@@ -37,7 +37,13 @@ class Invoice(Resource):
         *,
         billing_group: Any = None,
     ) -> Collection[Invoice]:
-        """Invoices you can see, optionally of one ``billing_group``.
+        """Invoices you can see, optionally of one billing group.
+
+        Args:
+            offset: the index of the first item of the page.
+            limit: items per page, 1 to 100.
+            api: the ``Api`` to use instead of the bound one.
+            billing_group: only the invoices of this billing group (a ``BillingGroup`` or its id).
 
         Returns:
             The first page; ``.all()`` iterates every page.

@@ -21,11 +21,25 @@ class RateLimit(Resource):
 
     @classmethod
     def get(cls, id: Any = None, api: Api | None = None) -> RateLimit:
+        """Your current rate limit (this call is not counted against it).
+
+        Args:
+            id: ignored (for the signature of ``Resource.get``).
+            api: the ``Api`` to use instead of the bound one.
+
+        Returns:
+            ``rate`` (``limit``, ``remaining``, ``reset``) and ``instance_limit``.
+        """
         resolved = cls._resolve_api(api)
         model = resolved._call_parsed(RateLimitModel, get_rate_limit.sync_detailed)
         return cls._from_model(model, resolved, complete=True)
 
     def reload(self) -> RateLimit:
+        """Fetch the rate limit again.
+
+        Returns:
+            This object, refreshed.
+        """
         fresh = type(self).get(api=self.api)
         self._replace_model(fresh._model)
         return self

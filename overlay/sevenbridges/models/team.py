@@ -148,7 +148,11 @@ class Team(HasMembers, Resource):
     def get_members(  # type: ignore[override]
         self, offset: int | None = None, limit: int | None = None
     ) -> Collection[TeamMember]:
-        """The users in this team, one page at a time (``.all()`` for every page).
+        """The users in this team, one page at a time.
+
+        Args:
+            offset: the index of the first member of the page.
+            limit: members per page, 1 to 100.
 
         Returns:
             The first page; ``.all()`` iterates every page.
@@ -179,7 +183,10 @@ class Team(HasMembers, Resource):
         return member
 
     def remove_member(self, user: User | Member | str) -> None:
-        """Remove a user (a ``User``, a ``TeamMember`` or a username) from the team.
+        """Remove a user from the team.
+
+        Args:
+            user: a ``User``, a ``TeamMember`` or a username.
 
         Raises:
             ValidationError: a malformed username, before any request.
