@@ -122,13 +122,13 @@ def problems_of_function(function: griffe.Function) -> list[str]:
         return []
     found = sections(function)
     problems = []
-    documented = {getattr(p, "name", "") for p in found.get("parameters", [])}
-    documented |= {getattr(p, "name", "") for p in found.get("other parameters", [])}
+    entries = [*found.get("parameters", []), *found.get("other parameters", [])]
+    documented = {getattr(p, "name", "").lstrip("*") for p in entries}
     for parameter in function.parameters:
         name = parameter.name
         if name in ("self", "cls"):
             continue
-        if name.lstrip("*") not in documented and name not in documented:
+        if name.lstrip("*") not in documented:
             problems.append(f"{where}: argument {name!r} not under Args")
     returns = function.returns
     returns_text = str(returns) if returns is not None else "None"
