@@ -133,19 +133,27 @@ class Api(RawRequests, HttpClient):
         extra_params: Sequence[tuple[str, str]] = (),
         **kwargs: Any,
     ) -> Any:
-        """Call any generated operation through this client, including ones the overlay does not wrap.
+        """Call any operation of the spec through this client, including ones the overlay does not wrap.
 
-        ``operation`` is an ``operationId`` of the spec (``"get_project"``), a generated module
-        (``sevenbridges_api.api.projects.get_project``) or its ``sync_detailed`` function. Positional
-        ``args`` are the path parameters in order; keyword ``kwargs`` are the query parameters and
-        ``body=`` (a generated model). The request goes through the same path as every other call:
-        auth, error handlers, retries, rate-limit bookkeeping, and a typed :class:`SbgError` for any
-        status of 400 or more.
+        The request goes through the same path as every other call: authentication, error handlers,
+        retries, rate-limit bookkeeping, and a typed ``SbgError`` for any status of 400 or more.
 
-        Returns the parsed body (a generated model, or ``None`` for an empty answer), or with
-        ``raw=True`` the generated ``Response`` (``status_code``, ``headers``, ``content``,
-        ``parsed``). ``extra_params`` are ``(name, value)`` query parameters the operation does not
-        declare. Raises :class:`ValidationError` for an unknown operation id.
+        Args:
+            operation: an ``operationId`` of the spec (``"get_project"``), a generated module
+                (``sevenbridges_api.api.projects.get_project``) or its ``sync_detailed`` function.
+            *args: the path parameters, in order (``"owner", "project"``).
+            raw: return the generated ``Response`` (``status_code``, ``headers``, ``content``,
+                ``parsed``) instead of the parsed body.
+            extra_params: ``(name, value)`` query parameters the operation does not declare.
+            **kwargs: the operation's query parameters, and ``body=`` (a generated model).
+
+        Returns:
+            The parsed body (a generated model, or None for an empty answer); with ``raw=True`` the
+            response.
+
+        Raises:
+            ValidationError: an unknown operation id, before any request.
+            SbgError: the typed error of an answer of 400 or more.
         """
         endpoint = resolve_operation(operation)
         response = self._call(endpoint, *args, extra_params=extra_params, **kwargs)

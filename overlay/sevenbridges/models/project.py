@@ -281,8 +281,22 @@ class Project(HasMembers, Resource):
         *,
         output_location: dict[str, Any] | None = None,
     ) -> Task:
-        """Create a task in this project; the arguments are those of ``api.tasks.create``
-        (``interruptible`` defaults to True here, as in the compatible client).
+        """Create a task in this project (as ``api.tasks.create``, with this project).
+
+        Args:
+            name: the task's name (None: the server names it).
+            app: the app (an ``App`` or ``owner/project/app_name[/revision]``).
+            revision: the app revision to run (default: the id's, else the latest).
+            batch_input: the input port to batch by.
+            batch_by: how to group the batch input (``{"type": "ITEM"}`` or by metadata criteria).
+            inputs: the inputs by port id; ``File`` objects (or lists of them) for file ports.
+            description: the task's description.
+            run: start the task at once.
+            disable_batch: run a batch app as one task.
+            interruptible: use interruptible (spot) instances; True by default here, as in the
+                compatible client.
+            execution_settings: instance type, max parallel instances, memory and CPU settings.
+            output_location: where outputs go, instead of the project's root.
 
         Returns:
             The task (a DRAFT, or QUEUED when ``run=True``).

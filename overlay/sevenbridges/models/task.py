@@ -604,10 +604,24 @@ class Task(Resource):
         limit: int | None = None,
         api: Api | None = None,
     ) -> Collection[Task]:
-        """The child tasks of this batch task, filtered as in :meth:`query`.
+        """The child tasks of this batch task, filtered as in ``query``.
+
+        Args:
+            status: only children in this status.
+            created_from: only children created at or after this time.
+            created_to: only children created at or before this time.
+            started_from: only children started at or after this time.
+            started_to: only children started at or before this time.
+            ended_from: only children ended at or after this time.
+            ended_to: only children ended at or before this time.
+            order_by: ``created_time``, ``start_time``, ``name``, ``end_time`` or ``created_by``.
+            order: ``asc`` or ``desc``.
+            offset: the index of the first child of the page.
+            limit: children per page, 1 to 100.
+            api: the ``Api`` to use instead of this task's.
 
         Returns:
-            The first page of children.
+            The first page of children; ``.all()`` iterates every page.
 
         Raises:
             ValidationError: this is not a batch task, or a filter is bad.
