@@ -21,6 +21,7 @@ if TYPE_CHECKING:
         Conflict,
         ExecutionDetailsInvalidTaskType,
         Forbidden,
+        JobFailed,
         LocalFileAlreadyExists,
         LocalFileChanged,
         MethodNotAllowed,
@@ -56,6 +57,7 @@ if TYPE_CHECKING:
         BillingGroupEgressBreakdown,
         BillingGroupStorageBreakdown,
     )
+    from .models.drs_import import DRSImportBulk, DRSImportRecord
     from .models.endpoints import Endpoints
     from .models.enums import (
         AppCopyStrategy,
@@ -69,13 +71,17 @@ if TYPE_CHECKING:
         TaskStatus,
         TransferState,
         VolumeAccessMode,
+        VolumeType,
     )
     from .models.file import DownloadInfo, File, FileBulkRecord, SearchResponse
     from .models.invoice import Invoice
     from .models.member import Member
     from .models.project import Project
     from .models.rate_limit import RateLimit
+    from .models.storage_export import Export, ExportBulkRecord
+    from .models.storage_import import Import, ImportBulkRecord
     from .models.user import User
+    from .models.volume import Volume, VolumeCollection, VolumeObject, VolumePrefix
 
 # Public name -> the module defining it; imported on first use (PEP 562), so a script pays only
 # for what it touches.
@@ -140,6 +146,19 @@ _LAZY = {
     "general_error_sleeper": ".http.error_handlers",
     "maintenance_sleeper": ".http.error_handlers",
     "rate_limit_sleeper": ".http.error_handlers",
+    # storage: volumes, imports, exports, DRS imports
+    "DRSImportBulk": ".models.drs_import",
+    "DRSImportRecord": ".models.drs_import",
+    "Export": ".models.storage_export",
+    "ExportBulkRecord": ".models.storage_export",
+    "Import": ".models.storage_import",
+    "ImportBulkRecord": ".models.storage_import",
+    "JobFailed": ".errors",
+    "Volume": ".models.volume",
+    "VolumeCollection": ".models.volume",
+    "VolumeObject": ".models.volume",
+    "VolumePrefix": ".models.volume",
+    "VolumeType": ".models.enums",
 }
 
 
@@ -173,17 +192,25 @@ __all__ = [
     "Collection",
     "Config",
     "Conflict",
+    # storage: volumes, imports, exports, DRS imports
+    "DRSImportBulk",
+    "DRSImportRecord",
     "DivisionRole",
     "DownloadInfo",
     "Endpoints",
     "ExecutionDetailsInvalidTaskType",
+    "Export",
+    "ExportBulkRecord",
     "FeedbackType",
     "File",
     "FileBulkRecord",
     "FileStorageType",
     "Forbidden",
+    "Import",
+    "ImportBulkRecord",
     "ImportExportState",
     "Invoice",
+    "JobFailed",
     "LocalFileAlreadyExists",
     "LocalFileChanged",
     "Member",
@@ -212,7 +239,12 @@ __all__ = [
     "Unauthorized",
     "User",
     "ValidationError",
+    "Volume",
     "VolumeAccessMode",
+    "VolumeCollection",
+    "VolumeObject",
+    "VolumePrefix",
+    "VolumeType",
     "WaitTimeout",
     "__version__",
     "general_error_sleeper",

@@ -18,13 +18,17 @@ if TYPE_CHECKING:
         BillingGroupEgressBreakdown,
         BillingGroupStorageBreakdown,
     )
+    from .models.drs_import import DRSImportBulk
     from .models.endpoints import Endpoints
     from .models.file import File
     from .models.invoice import Invoice
     from .models.member import Member
     from .models.project import Project
     from .models.rate_limit import RateLimit
+    from .models.storage_export import Export
+    from .models.storage_import import Import
     from .models.user import User
+    from .models.volume import Volume
 
 R = TypeVar("R", bound=Resource)
 
@@ -179,4 +183,18 @@ class Api(HttpClient):
     )
     async_jobs: Area[AsyncJob] = Area(
         "async_job", "AsyncJob", "Asynchronous bulk file jobs (copy, move, delete)."
+    )
+
+    # storage: volumes, imports, exports, DRS imports
+    volumes: Area[Volume] = Area(
+        "volume", "Volume", "Volumes: connect buckets, browse them, members, imports, exports."
+    )
+    imports: Area[Import] = Area(
+        "storage_import", "Import", "Import jobs (volume -> project): submit, query, wait, bulk."
+    )
+    exports: Area[Export] = Area(
+        "storage_export", "Export", "Export jobs (project -> volume): submit, query, wait, bulk."
+    )
+    drs_imports: Area[DRSImportBulk] = Area(
+        "drs_import", "DRSImportBulk", "Bulk DRS import jobs: submit, get, wait, per-item results."
     )

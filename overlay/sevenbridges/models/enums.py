@@ -81,6 +81,12 @@ class VolumeAccessMode:
     READ_WRITE = "RW"
 
 
+class VolumeType:
+    S3 = "S3"
+    GOOGLE = "GCS"
+    OSS = "OSS"
+
+
 class AppCopyStrategy:
     CLONE = "clone"
     DIRECT = "direct"
