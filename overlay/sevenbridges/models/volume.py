@@ -107,9 +107,11 @@ class VolumeObject(Resource):
     _model_cls = VolumeObjectModel
     _kind = "volume_object"
     _id_field = "location"
+    # The volume the object was listed from (a partial list item may not name it).
+    _volume_id: str | None = None
 
     def _fetch_model(self) -> Any:
-        owner, name = volume_segments(self._model.volume)
+        owner, name = volume_segments(self._volume_id or self._model.volume)
         return self.api._call_parsed(
             VolumeObjectModel,
             get_volume_object.sync_detailed,
@@ -623,6 +625,8 @@ class Volume(HasMembers, Resource):
                 api._bind(VolumeObject)._from_model(item, api, complete=selection == "_all")
                 for item in items_of(body.items)
             ]
+            for obj in objects:
+                obj._volume_id = f"{owner}/{name}"
             prefixes = [
                 api._bind(VolumePrefix)._from_model(item, api, complete=True)
                 for item in items_of(body.prefixes)
