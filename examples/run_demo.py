@@ -1,4 +1,5 @@
-"""`make demo`: start the emulator, run the quickstart against it through the environment, stop it.
+"""`make demo`: start the emulator, run the quickstart and the volumes walkthrough against it
+through the environment, stop it.
 
 The quickstart itself knows nothing of the emulator's process: it reads SB_API_ENDPOINT and
 SB_AUTH_TOKEN, exactly as a script for the real Platform would.
@@ -29,7 +30,8 @@ def main() -> int:
             return 1
         print(f"Emulator at {url}\n")
         env = {**os.environ, "SB_API_ENDPOINT": url, "SB_AUTH_TOKEN": token}
-        return subprocess.call([sys.executable, str(HERE / "quickstart.py")], env=env)
+        status = subprocess.call([sys.executable, str(HERE / "quickstart.py")], env=env)
+        return status or subprocess.call([sys.executable, str(HERE / "volumes.py")], env=env)
     finally:
         emulator.terminate()
         try:
