@@ -127,7 +127,9 @@ def test_query_imports_by_project_volume_and_state(
         ({"location": "top.txt"}, "project or a parent"),
         ({"location": "top.txt", "project": "john_doe/storage", "parent": "f1"}, "not both"),
         ({"location": "", "project": "john_doe/storage"}, "location"),
-        ({"location": "/abs/key", "project": "john_doe/storage"}, "relative"),
+        ({"location": "/abs/key", "project": "john_doe/storage"}, "below the volume's prefix"),
+        ({"location": "../other/key", "project": "john_doe/storage"}, "below the volume's prefix"),
+        ({"location": "reads/./a.fq", "project": "john_doe/storage"}, "below the volume's prefix"),
         ({"location": "top.txt", "project": "john_doe/storage", "overwrite": "yes"}, "overwrite"),
         ({"location": "top.txt", "project": "john_doe/storage", "properties": {}}, "properties"),
         ({"location": "top.txt", "project": "john_doe/storage", "name": 5}, "name"),
@@ -155,6 +157,34 @@ def test_server_refusals_are_typed(api: sbg.Api, volume: sbg.Volume, project: sb
         api.imports.submit_import("john_doe/no_such_volume", "top.txt", project=project)
     with pytest.raises(sbg.NotFound):
         api.imports.get("NoSuchJob0000000000000000000000")
+    with pytest.raises(sbg.NotFound):
+        api.exports.get("NoSuchJob0000000000000000000000")
+
+
+def test_get_and_list_helpers_refuse_bad_input_before_sending(
+    api: sbg.Api, volume: sbg.Volume, project: sbg.Project
+) -> None:
+    recorder = Recorder(api)
+    for bad in ("", "a/b", None):
+        with pytest.raises(sbg.ValidationError):
+            api.imports.get(bad)
+        with pytest.raises(sbg.ValidationError):
+            api.exports.get(bad)
+    with pytest.raises(sbg.ValidationError, match="LATER"):
+        volume.get_imports(state="LATER")
+    with pytest.raises(sbg.ValidationError, match="owner/project"):
+        volume.get_imports(project="nope")
+    with pytest.raises(sbg.ValidationError, match="limit"):
+        volume.get_exports(limit="ten")  # type: ignore[arg-type]
+    with pytest.raises(sbg.ValidationError, match="owner/volume"):
+        project.get_imports(volume="nope")
+    with pytest.raises(sbg.ValidationError, match="LATER"):
+        project.get_exports(state=["COMPLETED", "LATER"])
+    with pytest.raises(sbg.ValidationError, match="offset"):
+        project.get_exports(offset=-1)
+    with pytest.raises(sbg.ValidationError, match="owner/volume"):
+        api.exports.query(volume="a/b/c")
+    assert recorder.sent == []
 
 
 def test_bulk_submit_and_bulk_get_imports_over_two_chunks(
@@ -244,6 +274,8 @@ def test_export_refusals(
         api.exports.submit_export(folder, volume, "a_folder")
     with pytest.raises(sbg.ValidationError, match="prefix"):
         api.exports.submit_export(file_id, volume, "results/")
+    with pytest.raises(sbg.ValidationError, match="below the volume's prefix"):
+        api.exports.submit_export(file_id, volume, "../escape.txt")
     with pytest.raises(sbg.ValidationError, match="copy_only"):
         api.exports.submit_export(file_id, volume, "x", copy_only="no")  # type: ignore[arg-type]
     with pytest.raises(sbg.ValidationError, match="properties"):
@@ -271,7 +303,7 @@ def test_bulk_submit_and_bulk_get_exports(
     recorder = Recorder(api)
     records = api.exports.bulk_submit(items, copy_only=True)
     calls = recorder.calls("POST", "/bulk/storage/exports/create")
-    assert [len(c.body["items"]) for c in calls] == [100, 6]
+    assert sorted(len(c.body["items"]) for c in calls) == [6, 100]  # chunks go concurrently
     assert all(c.param("copy_only") == ["true"] for c in calls)
     assert all(r.valid for r in records[:105]) and isinstance(records[105].error, sbg.NotFound)
     jobs = [r.resource for r in records[:105]]

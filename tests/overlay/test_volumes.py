@@ -166,6 +166,18 @@ def test_query_get_save_and_delete(api: sbg.Api) -> None:
     fetched.reload()
     with pytest.raises(sbg.ResourceNotModified):
         fetched.save()
+    with pytest.raises(sbg.BadRequest, match="deactivate"):
+        fetched.delete()  # the API deletes only deactivated volumes
+    sent = len(recorder.sent)
+    fetched.active = "no"
+    with pytest.raises(sbg.ValidationError, match="active"):
+        fetched.save()
+    fetched.reload()
+    fetched.description = 42
+    with pytest.raises(sbg.ValidationError, match="description"):
+        fetched.save()
+    assert len(recorder.sent) == sent + 1  # the reload only
+    fetched.reload()
     fetched.active = False
     fetched.save()
     fetched.delete()
@@ -240,7 +252,7 @@ def test_object_info(api: sbg.Api, emulator: Emulator) -> None:
     with pytest.raises(sbg.NotFound):
         volume.get_volume_object_info("reads/missing.fq")
     recorder = Recorder(api)
-    for bad in ("", "/reads/a.fq", None):
+    for bad in ("", "/reads/a.fq", "../other/a.fq", "reads/../../x", None):
         with pytest.raises(sbg.ValidationError):
             volume.get_volume_object_info(bad)  # type: ignore[arg-type]
     assert recorder.sent == []

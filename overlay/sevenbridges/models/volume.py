@@ -43,6 +43,7 @@ from sevenbridges_api.types import Unset
 
 from ..errors import PaginationError, ValidationError
 from ..meta.checks import (
+    optional_bool,
     optional_dict,
     optional_enum,
     optional_str,
@@ -78,10 +79,13 @@ def volume_id(value: Any) -> str:
 
 
 def volume_location(value: Any, what: str = "location") -> str:
-    """A location (object key) on a volume: a non-empty string that is not an absolute path."""
+    """A location (object key) on a volume, below its prefix: a non-empty string that is not an
+    absolute path and has no ``.`` or ``..`` segment (which would point outside the prefix)."""
     location = required_str(value, what)
-    if location.startswith("/"):
-        raise ValidationError(f"{what} is relative to the volume's prefix; got {value!r}")
+    if location.startswith("/") or any(part in (".", "..") for part in location.split("/")):
+        raise ValidationError(
+            f"{what} must lie below the volume's prefix (relative, no '.' or '..'); got {value!r}"
+        )
     return location
 
 
@@ -90,6 +94,14 @@ def _access_mode(value: Any) -> AccessModeModel:
     if mode is None:
         raise ValidationError("access_mode is required: 'RO' or 'RW'")
     return mode
+
+
+def _active(value: Any) -> bool | None:
+    return optional_bool(value, "active")
+
+
+def _description(value: Any) -> str | None:
+    return optional_str(value, "description")
 
 
 class VolumeMember(Member):
@@ -229,9 +241,9 @@ class Volume(HasMembers, Resource):
     )
     _member_cls = VolumeMember
 
-    description: Field[str | None] = Field(read_only=False)
+    description: Field[str | None] = Field(read_only=False, to_wire=_description)
     access_mode: Field[Any] = Field(read_only=False, to_wire=_access_mode)
-    active: Field[bool | None] = Field(read_only=False)
+    active: Field[bool | None] = Field(read_only=False, to_wire=_active)
     service: Field[dict[str, Any]] = Field(read_only=False, dict_like=True)
 
     # ----------------------------------------------------------------- class-level calls
