@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import sevenbridges as sbg
 from sevenbridges_emulator import Emulator
 from sevenbridges_emulator.stores.volumes import put_object
@@ -31,5 +29,4 @@ def new_project(api: sbg.Api, name: str = "Storage") -> sbg.Project:
 
 def freeze_jobs(emulator: Emulator, frozen: bool = True) -> None:
     """Stop (or restart) imports, exports and DRS jobs from moving on when they are read."""
-    state: Any = emulator.state
-    state.volumes.auto_advance = not frozen
+    emulator.set_pace(frozen=frozen)

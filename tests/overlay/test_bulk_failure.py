@@ -4,7 +4,8 @@ naming the 50 items whose outcome is unknown.
 
 The server is pytest-httpserver with an answer chosen by the request's body (the chunk holding
 ids[100:] fails), so which chunk fails does not depend on which request arrives first: the bulk
-engine sends chunks concurrently.
+engine sends chunks concurrently. The same failure is then planted in the emulator
+(``fail_request``), where the deletions really happen.
 """
 
 from __future__ import annotations
@@ -14,7 +15,10 @@ import threading
 
 import sevenbridges as sbg
 from pytest_httpserver import HTTPServer
+from sevenbridges_emulator import Emulator
 from werkzeug import Request, Response
+
+from .file_fixtures import seed_file, server_record
 
 IDS = [f"{i:024x}" for i in range(150)]
 
@@ -55,3 +59,32 @@ def test_bulk_delete_whose_second_chunk_fails_loses_no_outcome(httpserver: HTTPS
     assert failure.unknown == IDS[100:]
     assert failure.not_sent == []
     assert "100 items answered" in str(failure) and "50 with unknown outcome" in str(failure)
+
+
+def test_on_the_emulator_a_lost_answer_leaves_its_chunk_unknown(
+    api: sbg.Api, emulator: Emulator
+) -> None:
+    # The second bulk delete to arrive is carried out but its answer is lost (a 500): the client
+    # cannot know what happened to those items, and says so. Chunks are sent concurrently, so
+    # either chunk may be the one that arrives second.
+    group = api.billing_groups.query()[0]
+    project = api.projects.create(name="bulk-failure", billing_group=group)
+    ids = [seed_file(emulator, project.id, f"f{i:03}.txt") for i in range(150)]
+    emulator.fail_request("POST", "/bulk/files/delete", nth=2, after_handling=True)
+    try:
+        api.files.bulk_delete(ids)
+    except sbg.BulkError as error:
+        failure = error
+    else:
+        raise AssertionError("a failed chunk must raise BulkError")
+    assert failure.unknown in (ids[:100], ids[100:])
+    assert failure.not_sent == []
+    assert len(failure.records) == 150
+    for file_id, record in zip(ids, failure.records, strict=True):
+        if file_id in failure.unknown:
+            assert record is None
+        else:
+            assert record is not None and record.valid and record.resource.id == file_id
+    # Every item was in fact deleted: the answered ones as their records say, the unknown ones
+    # without the client being told.
+    assert all(server_record(emulator, file_id) is None for file_id in ids)
