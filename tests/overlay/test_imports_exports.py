@@ -73,6 +73,7 @@ def test_import_a_prefix_into_a_folder(
     assert top is not None and top.is_folder() and top.name == "reads"
     names = {f.name for f in top.list_files().all()}
     assert names == {"a.fq", "b.fq", "deep"}
+    assert [j.id for j in project.get_imports()] == [job.id]  # a folder's project counts
 
 
 def test_a_failed_import_raises_a_typed_error_naming_it(
