@@ -207,8 +207,17 @@ def test_bulk_submit_and_bulk_get_imports_over_two_chunks(
     assert [r.resource.id for r in again[:-1]] == [j.id for j in jobs]  # type: ignore[union-attr]
     assert isinstance(again[-1].error, sbg.NotFound)
     assert all(isinstance(r, sbg.ImportBulkRecord) for r in again)
+    finished = list(api.imports.wait_many(jobs, period=FAST))
+    assert sorted(j.id for j in finished) == sorted(j.id for j in jobs)
+    assert {j.state for j in finished} == {"COMPLETED"}
+    rounds = recorder.calls("POST", "/bulk/storage/imports/get")
+    assert len(rounds) <= 2 + 3 * 2  # one bulk read (two chunks) per round, not one per job
+    assert project.get_imports(limit=1).total == 140
     before = len(recorder.sent)
-    with pytest.raises(sbg.ValidationError, match="weird"):
+    with pytest.raises(sbg.ValidationError, match="period"):
+        api.imports.wait_many(jobs, period=-1)
+    with pytest.raises(sbg.ValidationError):
+        api.imports.wait_many(["ok-id", ""])
         api.imports.bulk_submit([{"volume": volume, "location": "x", "weird": 1}])
     with pytest.raises(sbg.ValidationError, match="location"):
         api.imports.bulk_submit([*items[:3], {"volume": volume, "project": project}])
@@ -311,6 +320,11 @@ def test_bulk_submit_and_bulk_get_exports(
     got = api.exports.bulk_get(jobs)
     assert [r.resource.id for r in got] == [j.id for j in jobs]  # type: ignore[union-attr]
     assert all(isinstance(r, sbg.ExportBulkRecord) for r in got)
+    # One exported twice to the same location: the later one fails, and is yielded, not raised.
+    clash = api.exports.submit_export(ids[0], volume, "out/f1.txt", copy_only=True)
+    done = {j.id: j.state for j in api.exports.wait_many([*jobs[:3], clash.id], period=FAST)}
+    assert done == {jobs[0].id: "COMPLETED", jobs[1].id: "COMPLETED", jobs[2].id: "COMPLETED",
+                    clash.id: "FAILED"}  # fmt: skip
     before = len(recorder.sent)
     with pytest.raises(sbg.ValidationError, match="file"):
         api.exports.bulk_submit([{"volume": volume, "location": "x"}])

@@ -3,18 +3,18 @@ per-item records of their bulk calls."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from sevenbridges_api.models.file_object import FileObject
 from sevenbridges_api.models.import_export_state import ImportExportState
 from sevenbridges_api.types import Unset
 
-from ..errors import JobFailed, ValidationError
+from ..errors import JobFailed, SbgError, ValidationError
 from ..meta.bulk import error_from_model
 from ..meta.checks import optional_bool, optional_enum
 from ..meta.ids import single_segment
-from ..meta.polling import DEFAULT_PERIOD, wait_until
+from ..meta.polling import DEFAULT_PERIOD, check_period_timeout, wait_many, wait_until
 from ..meta.resource import Field, Resource
 from .file import File
 
@@ -112,6 +112,57 @@ class StorageJob(Resource):
         if self._model.state == ImportExportState.FAILED:
             raise self._failure()
         return self
+
+    @classmethod
+    def wait_many(
+        cls,
+        jobs: Iterable[Self | str],
+        period: float = DEFAULT_PERIOD,
+        timeout: float | None = None,
+        api: Api | None = None,
+    ) -> Iterator[Self]:
+        """Poll many jobs with one bulk read per round and yield each once it has COMPLETED or
+        FAILED, in the order they finish (a failed job is yielded, not raised: check ``state``).
+
+        Args:
+            jobs: Jobs or their ids (e.g. the resources of ``bulk_submit`` records).
+            period: Seconds between two rounds of reads.
+            timeout: Give up after this many seconds (``None``: wait as long as it takes).
+            api: The ``Api`` to use instead of the bound one.
+
+        Returns:
+            An iterator of the finished jobs.
+
+        Raises:
+            WaitTimeout: ``timeout`` passed with jobs still running (named in the message).
+            SbgError: A job could not be read (the bulk read's error for it).
+            ValidationError: A job id, ``period`` or ``timeout`` is malformed (nothing is sent).
+        """
+        resolved = cls._resolve_api(api)
+        ids = [cls._job_id(job) for job in jobs]
+        check_period_timeout(period, timeout)  # now, not at the first next()
+
+        def refresh_many(pending: Sequence[str]) -> list[Self]:
+            found: list[Self] = []
+            for record in cls.bulk_get(list(pending), api=resolved):
+                if record.error is not None or record.resource is None:
+                    raise record.error or SbgError(message="A job could not be read")
+                found.append(record.resource)
+            return found
+
+        return wait_many(
+            ids,
+            refresh_many,
+            lambda job: job._model.state in TERMINAL_STATES,
+            what=f"{cls._what.lower()} jobs",
+            period=period,
+            timeout=timeout,
+        )
+
+    @classmethod
+    def bulk_get(cls, jobs: Any, api: Api | None = None) -> list[Any]:
+        """Many jobs by id, one record per item (implemented by ``Import`` and ``Export``)."""
+        raise NotImplementedError
 
     @classmethod
     def _job_id(cls, value: Any) -> str:

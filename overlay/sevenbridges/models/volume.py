@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import builtins
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import parse_qs, urlsplit
 
@@ -59,6 +59,7 @@ from .member import Member
 
 if TYPE_CHECKING:
     from ..api import Api
+    from .project import Project
     from .storage_export import Export
     from .storage_import import Import
 
@@ -156,7 +157,7 @@ class VolumeCollection(Collection[VolumeObject]):
         links: builtins.list[Any],
         prefixes: builtins.list[VolumePrefix],
         api: Api | None,
-        fetch_next: Any = None,
+        fetch_next: Callable[[str, int | None], VolumeCollection] | None = None,
     ) -> None:
         super().__init__(VolumeObject, href, None, items, links, api)
         self.prefixes = prefixes
@@ -182,6 +183,7 @@ class VolumeCollection(Collection[VolumeObject]):
         return None
 
     def has_next_page(self) -> bool:
+        """Whether the server linked a next page."""
         return self._next_token() is not None
 
     def next_page(self) -> VolumeCollection:
@@ -189,8 +191,7 @@ class VolumeCollection(Collection[VolumeObject]):
         token = self._next_token()
         if token is None or self._fetch_next is None:
             raise PaginationError("There is no next page")
-        page: VolumeCollection = self._fetch_next(*token)
-        return page
+        return self._fetch_next(*token)
 
     def previous_page(self) -> VolumeCollection:
         """Always raises ``PaginationError``: a volume listing cannot page backwards."""
@@ -674,7 +675,7 @@ class Volume(HasMembers, Resource):
 
     def get_imports(
         self,
-        project: Any = None,
+        project: Project | str | None = None,
         state: str | builtins.list[str] | None = None,
         offset: int | None = None,
         limit: int | None = None,
