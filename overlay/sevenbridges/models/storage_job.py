@@ -1,5 +1,5 @@
-"""What import and export jobs share: their states, their result file, waiting for them, and the
-per-item records of their bulk calls."""
+"""What import and export jobs share: their states, their result file, and waiting for one job
+(``wait``) or for many with one bulk read per round (``wait_many``)."""
 
 from __future__ import annotations
 
