@@ -51,19 +51,31 @@ if TYPE_CHECKING:
     from .meta.bulk import BulkRecord
     from .meta.collection import Collection
     from .models.async_job import AsyncFileBulkRecord, AsyncJob
+    from .models.automation import (
+        Automation,
+        AutomationMember,
+        AutomationPackage,
+        AutomationRun,
+    )
     from .models.billing_group import (
         BillingGroup,
         BillingGroupAnalysisBreakdown,
         BillingGroupEgressBreakdown,
         BillingGroupStorageBreakdown,
     )
+    from .models.dataset import Dataset
+    from .models.division import Division
     from .models.drs_import import DRSImportBulk, DRSImportRecord
     from .models.endpoints import Endpoints
     from .models.enums import (
         AppCopyStrategy,
+        AsyncFileOperations,
         AsyncJobStates,
+        AutomationRunActions,
+        AutomationStatus,
         DivisionRole,
         FeedbackType,
+        FileApiFormats,
         FileStorageType,
         ImportExportState,
         PartSize,
@@ -75,11 +87,13 @@ if TYPE_CHECKING:
     )
     from .models.file import DownloadInfo, File, FileBulkRecord, SearchResponse
     from .models.invoice import Invoice
-    from .models.member import Member
+    from .models.marker import Marker
+    from .models.member import Member, Permissions
     from .models.project import Project
     from .models.rate_limit import RateLimit
     from .models.storage_export import Export, ExportBulkRecord
     from .models.storage_import import Import, ImportBulkRecord
+    from .models.team import Team, TeamMember
     from .models.user import User
     from .models.volume import Volume, VolumeCollection, VolumeObject, VolumePrefix
 
@@ -146,6 +160,21 @@ _LAZY = {
     "general_error_sleeper": ".http.error_handlers",
     "maintenance_sleeper": ".http.error_handlers",
     "rate_limit_sleeper": ".http.error_handlers",
+    # Issue 11: organisation, datasets, markers, automations and their enums.
+    "AsyncFileOperations": ".models.enums",
+    "Automation": ".models.automation",
+    "AutomationMember": ".models.automation",
+    "AutomationPackage": ".models.automation",
+    "AutomationRun": ".models.automation",
+    "AutomationRunActions": ".models.enums",
+    "AutomationStatus": ".models.enums",
+    "Dataset": ".models.dataset",
+    "Division": ".models.division",
+    "FileApiFormats": ".models.enums",
+    "Marker": ".models.marker",
+    "Permissions": ".models.member",
+    "Team": ".models.team",
+    "TeamMember": ".models.team",
     # storage: volumes, imports, exports, DRS imports
     "DRSImportBulk": ".models.drs_import",
     "DRSImportRecord": ".models.drs_import",
@@ -180,8 +209,15 @@ __all__ = [
     "Api",
     "AppCopyStrategy",
     "AsyncFileBulkRecord",
+    "AsyncFileOperations",
     "AsyncJob",
     "AsyncJobStates",
+    "Automation",
+    "AutomationMember",
+    "AutomationPackage",
+    "AutomationRun",
+    "AutomationRunActions",
+    "AutomationStatus",
     "BadRequest",
     "BillingGroup",
     "BillingGroupAnalysisBreakdown",
@@ -192,9 +228,10 @@ __all__ = [
     "Collection",
     "Config",
     "Conflict",
-    # storage: volumes, imports, exports, DRS imports
     "DRSImportBulk",
     "DRSImportRecord",
+    "Dataset",
+    "Division",
     "DivisionRole",
     "DownloadInfo",
     "Endpoints",
@@ -203,6 +240,7 @@ __all__ = [
     "ExportBulkRecord",
     "FeedbackType",
     "File",
+    "FileApiFormats",
     "FileBulkRecord",
     "FileStorageType",
     "Forbidden",
@@ -213,12 +251,14 @@ __all__ = [
     "JobFailed",
     "LocalFileAlreadyExists",
     "LocalFileChanged",
+    "Marker",
     "Member",
     "MethodNotAllowed",
     "NonJSONResponseError",
     "NotFound",
     "PaginationError",
     "PartSize",
+    "Permissions",
     "Project",
     "RateLimit",
     "ReadOnlyPropertyError",
@@ -232,6 +272,8 @@ __all__ = [
     "ServiceUnavailable",
     "TaskStatus",
     "TaskValidationError",
+    "Team",
+    "TeamMember",
     "TooManyRequests",
     "TransferError",
     "TransferState",

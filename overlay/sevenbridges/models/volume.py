@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import builtins
 import re
-from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, ClassVar
-from urllib.parse import parse_qs, urlsplit
 
 from sevenbridges_api.api.volumes import (
     add_volume_member,
@@ -41,7 +39,7 @@ from sevenbridges_api.models.volume_prefix import VolumePrefix as VolumePrefixMo
 from sevenbridges_api.models.volume_update import VolumeUpdate
 from sevenbridges_api.types import Unset
 
-from ..errors import PaginationError, ValidationError
+from ..errors import ValidationError
 from ..meta.checks import (
     optional_bool,
     optional_dict,
@@ -50,7 +48,7 @@ from ..meta.checks import (
     required_secret,
     required_str,
 )
-from ..meta.collection import Collection, check_offset_limit, query_collection
+from ..meta.collection import Collection, VolumeCollection, check_offset_limit, query_collection
 from ..meta.ids import split_id
 from ..meta.members import HasMembers, MemberCalls
 from ..meta.resource import Field, Resource
@@ -140,83 +138,6 @@ class VolumePrefix(Resource):
     _model_cls = VolumePrefixModel
     _kind = "volume_prefix"
     _id_field = "prefix"
-
-
-class VolumeCollection(Collection[VolumeObject]):
-    """One page of a volume listing: the objects (``self``) and the ``prefixes`` of this page.
-
-    ``all()`` iterates the objects of every page from this one on and ``all_prefixes()`` the
-    prefixes, each fetching the next page (by continuation token) only when it is reached. A
-    listing has no total and cannot page backwards.
-    """
-
-    def __init__(
-        self,
-        href: str | None,
-        items: builtins.list[VolumeObject],
-        links: builtins.list[Any],
-        prefixes: builtins.list[VolumePrefix],
-        api: Api | None,
-        fetch_next: Callable[[str, int | None], VolumeCollection] | None = None,
-    ) -> None:
-        super().__init__(VolumeObject, href, None, items, links, api)
-        self.prefixes = prefixes
-        self._fetch_next = fetch_next
-
-    @property
-    def total(self) -> int | None:
-        """Always ``None``: the server does not count a volume's objects."""
-        return None
-
-    def _next_token(self) -> tuple[str, int | None] | None:
-        for link in self.links:
-            url = getattr(link, "next_", None) or getattr(link, "next", None)
-            if isinstance(url, str) and url:
-                query = parse_qs(urlsplit(url).query)
-                if "continuation_token" not in query:
-                    raise PaginationError(f"The server's next link has no token: {url!r}")
-                limit = query.get("limit", [None])[0]
-                try:
-                    return query["continuation_token"][0], int(limit) if limit else None
-                except ValueError as exc:
-                    raise PaginationError(f"The server's next link is malformed: {url!r}") from exc
-        return None
-
-    def has_next_page(self) -> bool:
-        """Whether the server linked a next page."""
-        return self._next_token() is not None
-
-    def next_page(self) -> VolumeCollection:
-        """The next page; ``PaginationError`` on the last one."""
-        token = self._next_token()
-        if token is None or self._fetch_next is None:
-            raise PaginationError("There is no next page")
-        return self._fetch_next(*token)
-
-    def previous_page(self) -> VolumeCollection:
-        """Always raises ``PaginationError``: a volume listing cannot page backwards."""
-        raise PaginationError("Cannot paginate backwards: volume listings only go forward")
-
-    def _pages(self) -> Iterator[VolumeCollection]:
-        page = self
-        while True:
-            yield page
-            if not page.has_next_page():
-                return
-            page = page.next_page()
-
-    def all(self) -> Iterator[VolumeObject]:
-        """Every object from this page to the end of the listing (prefixes not included)."""
-        for page in self._pages():
-            yield from builtins.list.__iter__(page)
-
-    def all_prefixes(self) -> Iterator[VolumePrefix]:
-        """Every prefix from this page to the end of the listing."""
-        for page in self._pages():
-            yield from page.prefixes
-
-    def __repr__(self) -> str:
-        return f"<VolumeCollection: objects={len(self)}, prefixes={len(self.prefixes)}>"
 
 
 class Volume(HasMembers, Resource):
@@ -595,7 +516,7 @@ class Volume(HasMembers, Resource):
 
     def list(
         self, prefix: str | None = None, limit: int | None = None, fields: str | None = "_all"
-    ) -> VolumeCollection:
+    ) -> VolumeCollection[VolumeObject]:
         """The objects and prefixes directly under ``prefix`` (the volume's root by default).
 
         Args:
@@ -616,7 +537,7 @@ class Volume(HasMembers, Resource):
         _, page_limit = check_offset_limit(None, limit)
         selection = optional_str(fields, "fields")
 
-        def fetch(token: str | None, size: int | None) -> VolumeCollection:
+        def fetch(token: str | None, size: int | None) -> VolumeCollection[VolumeObject]:
             params: dict[str, Any] = {
                 key: value
                 for key, value in (
@@ -645,7 +566,9 @@ class Volume(HasMembers, Resource):
                 for item in items_of(body.prefixes)
             ]
             href = None if isinstance(body.href, Unset) else body.href
-            return VolumeCollection(href, objects, items_of(body.links), prefixes, api, fetch)
+            return VolumeCollection(
+                href, objects, items_of(body.links), prefixes, api, fetch, resource=VolumeObject
+            )
 
         return fetch(None, page_limit)
 
@@ -726,7 +649,7 @@ class Volume(HasMembers, Resource):
 
 __all__ = [
     "Volume",
-    "VolumeCollection",
+    "VolumeCollection",  # defined with the other collections, in meta/collection.py
     "VolumeMember",
     "VolumeObject",
     "VolumePrefix",
