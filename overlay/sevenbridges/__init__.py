@@ -49,7 +49,7 @@ if TYPE_CHECKING:
         rate_limit_sleeper,
     )
     from .meta.bulk import BulkRecord
-    from .meta.collection import Collection
+    from .meta.collection import Collection, VolumeCollection
     from .models.async_job import AsyncFileBulkRecord, AsyncJob
     from .models.automation import (
         Automation,
@@ -95,7 +95,7 @@ if TYPE_CHECKING:
     from .models.storage_import import Import, ImportBulkRecord
     from .models.team import Team, TeamMember
     from .models.user import User
-    from .models.volume import Volume, VolumeCollection, VolumeObject, VolumePrefix
+    from .models.volume import Volume, VolumeObject, VolumePrefix
 
 # Public name -> the module defining it; imported on first use (PEP 562), so a script pays only
 # for what it touches.
@@ -184,7 +184,7 @@ _LAZY = {
     "ImportBulkRecord": ".models.storage_import",
     "JobFailed": ".errors",
     "Volume": ".models.volume",
-    "VolumeCollection": ".models.volume",
+    "VolumeCollection": ".meta.collection",
     "VolumeObject": ".models.volume",
     "VolumePrefix": ".models.volume",
     "VolumeType": ".models.enums",
