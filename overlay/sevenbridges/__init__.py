@@ -50,6 +50,8 @@ if TYPE_CHECKING:
     )
     from .meta.bulk import BulkRecord
     from .meta.collection import Collection, VolumeCollection
+    from .models.actions import Actions
+    from .models.app import App
     from .models.async_job import AsyncFileBulkRecord, AsyncJob
     from .models.automation import (
         Automation,
@@ -69,6 +71,7 @@ if TYPE_CHECKING:
     from .models.endpoints import Endpoints
     from .models.enums import (
         AppCopyStrategy,
+        AppRawFormat,
         AsyncFileOperations,
         AsyncJobStates,
         AutomationRunActions,
@@ -93,6 +96,7 @@ if TYPE_CHECKING:
     from .models.rate_limit import RateLimit
     from .models.storage_export import Export, ExportBulkRecord
     from .models.storage_import import Import, ImportBulkRecord
+    from .models.task import ExecutionDetails, Job, Task, TaskBulkRecord
     from .models.team import Team, TeamMember
     from .models.user import User
     from .models.volume import Volume, VolumeObject, VolumePrefix
@@ -100,9 +104,12 @@ if TYPE_CHECKING:
 # Public name -> the module defining it; imported on first use (PEP 562), so a script pays only
 # for what it touches.
 _LAZY = {
+    "Actions": ".models.actions",
     "AdvanceAccessError": ".errors",
     "Api": ".api",
+    "App": ".models.app",
     "AppCopyStrategy": ".models.enums",
+    "AppRawFormat": ".models.enums",
     "AsyncFileBulkRecord": ".models.async_job",
     "AsyncJob": ".models.async_job",
     "AsyncJobStates": ".models.enums",
@@ -119,6 +126,7 @@ _LAZY = {
     "DivisionRole": ".models.enums",
     "DownloadInfo": ".models.file",
     "Endpoints": ".models.endpoints",
+    "ExecutionDetails": ".models.task",
     "ExecutionDetailsInvalidTaskType": ".errors",
     "FeedbackType": ".models.enums",
     "File": ".models.file",
@@ -127,6 +135,7 @@ _LAZY = {
     "Forbidden": ".errors",
     "ImportExportState": ".models.enums",
     "Invoice": ".models.invoice",
+    "Job": ".models.task",
     "LocalFileAlreadyExists": ".errors",
     "LocalFileChanged": ".errors",
     "Member": ".models.member",
@@ -146,6 +155,8 @@ _LAZY = {
     "SearchResponse": ".models.file",
     "ServerError": ".errors",
     "ServiceUnavailable": ".errors",
+    "Task": ".models.task",
+    "TaskBulkRecord": ".models.task",
     "TaskStatus": ".models.enums",
     "TaskValidationError": ".errors",
     "TooManyRequests": ".errors",
@@ -205,9 +216,12 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
+    "Actions",
     "AdvanceAccessError",
     "Api",
+    "App",
     "AppCopyStrategy",
+    "AppRawFormat",
     "AsyncFileBulkRecord",
     "AsyncFileOperations",
     "AsyncJob",
@@ -235,6 +249,7 @@ __all__ = [
     "DivisionRole",
     "DownloadInfo",
     "Endpoints",
+    "ExecutionDetails",
     "ExecutionDetailsInvalidTaskType",
     "Export",
     "ExportBulkRecord",
@@ -248,6 +263,7 @@ __all__ = [
     "ImportBulkRecord",
     "ImportExportState",
     "Invoice",
+    "Job",
     "JobFailed",
     "LocalFileAlreadyExists",
     "LocalFileChanged",
@@ -270,6 +286,8 @@ __all__ = [
     "SearchResponse",
     "ServerError",
     "ServiceUnavailable",
+    "Task",
+    "TaskBulkRecord",
     "TaskStatus",
     "TaskValidationError",
     "Team",

@@ -45,7 +45,7 @@ class TaskStatus:
     ABORTED = "ABORTED"
     ABORTING = "ABORTING"
     FAILED = "FAILED"
-
+    # The statuses a task never leaves; ``task.wait()`` returns on reaching one.
     terminal_states = [COMPLETED, FAILED, ABORTED]
 
 
@@ -87,6 +87,11 @@ class VolumeType:
     S3 = "S3"
     GOOGLE = "GCS"
     OSS = "OSS"
+
+
+class AppRawFormat:
+    JSON = "json"
+    YAML = "yaml"
 
 
 class AppCopyStrategy:
