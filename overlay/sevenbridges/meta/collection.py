@@ -210,18 +210,36 @@ class VolumeCollection(Collection[R]):
         return None
 
     def has_next_page(self) -> bool:
-        """Whether the server linked a next page."""
+        """Whether the server linked a next page.
+
+        Returns:
+            True when there is a next page.
+        """
         return self._next_token() is not None
 
     def next_page(self) -> VolumeCollection[R]:
-        """The next page; ``PaginationError`` on the last one."""
+        """The next page, through the continuation token (one request).
+
+        Returns:
+            The page after this one.
+
+        Raises:
+            PaginationError: this is the last page.
+        """
         token = self._next_token()
         if token is None or self._fetch_next is None:
             raise PaginationError("There is no next page")
         return self._fetch_next(*token)
 
     def previous_page(self) -> VolumeCollection[R]:
-        """Always raises ``PaginationError``: a volume listing cannot page backwards."""
+        """Always raises: a volume listing cannot page backwards.
+
+        Returns:
+            Never returns.
+
+        Raises:
+            PaginationError: always.
+        """
         raise PaginationError("Cannot paginate backwards: volume listings only go forward")
 
     def _pages(self) -> Iterator[VolumeCollection[R]]:
@@ -233,12 +251,20 @@ class VolumeCollection(Collection[R]):
             page = page.next_page()
 
     def all(self) -> Iterator[R]:
-        """Every object from this page to the end of the listing (prefixes not included)."""
+        """Every object from this page to the end of the listing (prefixes not included).
+
+        Yields:
+            The objects, fetching the next page when this one is used up.
+        """
         for page in self._pages():
             yield from list.__iter__(page)
 
     def all_prefixes(self) -> Iterator[Any]:
-        """Every prefix from this page to the end of the listing."""
+        """Every prefix from this page to the end of the listing.
+
+        Yields:
+            The prefixes (``prefix``), fetching the next page when this one is used up.
+        """
         for page in self._pages():
             yield from page.prefixes
 

@@ -161,7 +161,18 @@ class StorageJob(Resource):
 
     @classmethod
     def bulk_get(cls, jobs: Any, api: Api | None = None) -> list[Any]:
-        """Many jobs by id, one record per item (implemented by ``Import`` and ``Export``)."""
+        """Many jobs by id, one record per item (implemented by ``Import`` and ``Export``).
+
+        Args:
+            jobs: jobs or their ids, any number.
+            api: the ``Api`` to use instead of the bound one.
+
+        Returns:
+            One record per item, in input order.
+
+        Raises:
+            NotImplementedError: on this base class.
+        """
         raise NotImplementedError
 
     @classmethod

@@ -507,6 +507,13 @@ class Volume(HasMembers, Resource):
     def add_member_email(self, email: str, permissions: dict[str, bool] | None = None) -> Member:
         """Not available: volumes take members by username, team or division.
 
+        Args:
+            email: the e-mail address (refused).
+            permissions: the permissions (unused).
+
+        Returns:
+            Never returns.
+
         Raises:
             ValidationError: Always (nothing is sent).
         """
