@@ -42,7 +42,9 @@ class RawRequests:
     if TYPE_CHECKING:
 
         @property
-        def session(self) -> ApiSession: ...
+        def session(self) -> ApiSession:
+            """The HTTP session the requests go through (``Api.session``)."""
+            ...
 
     def _raw(
         self,
@@ -103,7 +105,22 @@ class RawRequests:
         data: Any = None,
         append_base: bool = True,
     ) -> httpx.Response:
-        """POST to ``url``; the arguments, return value and errors are those of :meth:`get`."""
+        """POST to ``url``, a path under the API's base URL.
+
+        Args:
+            url: the path, or a full URL of the API with ``append_base=False``.
+            headers: extra request headers.
+            params: query parameters (a dict, or a list of pairs for repeated names).
+            data: a JSON-serialisable body (a ``str`` or ``bytes`` is sent as it is).
+            append_base: whether ``url`` is relative to the API's base URL.
+
+        Returns:
+            The ``httpx.Response`` (``status_code``, ``headers``, ``json()``).
+
+        Raises:
+            ValidationError: a malformed url (before any request).
+            SbgError: the typed error of a status of 400 or more.
+        """
         return self._raw("POST", url, headers, params, data, append_base)
 
     def put(
@@ -114,7 +131,22 @@ class RawRequests:
         data: Any = None,
         append_base: bool = True,
     ) -> httpx.Response:
-        """PUT to ``url``; the arguments, return value and errors are those of :meth:`get`."""
+        """PUT to ``url``, a path under the API's base URL.
+
+        Args:
+            url: the path, or a full URL of the API with ``append_base=False``.
+            headers: extra request headers.
+            params: query parameters (a dict, or a list of pairs for repeated names).
+            data: a JSON-serialisable body (a ``str`` or ``bytes`` is sent as it is).
+            append_base: whether ``url`` is relative to the API's base URL.
+
+        Returns:
+            The ``httpx.Response`` (``status_code``, ``headers``, ``json()``).
+
+        Raises:
+            ValidationError: a malformed url (before any request).
+            SbgError: the typed error of a status of 400 or more.
+        """
         return self._raw("PUT", url, headers, params, data, append_base)
 
     def patch(
@@ -125,7 +157,22 @@ class RawRequests:
         data: Any = None,
         append_base: bool = True,
     ) -> httpx.Response:
-        """PATCH ``url``; the arguments, return value and errors are those of :meth:`get`."""
+        """PATCH to ``url``, a path under the API's base URL.
+
+        Args:
+            url: the path, or a full URL of the API with ``append_base=False``.
+            headers: extra request headers.
+            params: query parameters (a dict, or a list of pairs for repeated names).
+            data: a JSON-serialisable body (a ``str`` or ``bytes`` is sent as it is).
+            append_base: whether ``url`` is relative to the API's base URL.
+
+        Returns:
+            The ``httpx.Response`` (``status_code``, ``headers``, ``json()``).
+
+        Raises:
+            ValidationError: a malformed url (before any request).
+            SbgError: the typed error of a status of 400 or more.
+        """
         return self._raw("PATCH", url, headers, params, data, append_base)
 
     def delete(
@@ -135,7 +182,21 @@ class RawRequests:
         params: Any = None,
         append_base: bool = True,
     ) -> httpx.Response:
-        """DELETE ``url``; the arguments, return value and errors are those of :meth:`get`."""
+        """DELETE ``url``, a path under the API's base URL.
+
+        Args:
+            url: the path, or a full URL of the API with ``append_base=False``.
+            headers: extra request headers.
+            params: query parameters (a dict, or a list of pairs for repeated names).
+            append_base: whether ``url`` is relative to the API's base URL.
+
+        Returns:
+            The ``httpx.Response`` (``status_code``, ``headers``, ``json()``).
+
+        Raises:
+            ValidationError: a malformed url (before any request).
+            SbgError: the typed error of a status of 400 or more.
+        """
         return self._raw("DELETE", url, headers, params, None, append_base)
 
 

@@ -47,17 +47,41 @@ class TrackedDict(dict[str, Any]):
         self._changed(key)
 
     def update(self, other: Any = (), /, **kwargs: Any) -> None:
+        """Set many keys, as ``dict.update``; each change is reported.
+
+        Args:
+            other: a mapping or an iterable of ``(key, value)`` pairs.
+            **kwargs: more keys and values.
+        """
         items: Iterable[tuple[str, Any]]
         items = other.items() if isinstance(other, Mapping) else other
         for key, value in [*items, *kwargs.items()]:
             self[key] = value
 
     def setdefault(self, key: str, default: Any = None) -> Any:
+        """The value of ``key``, set to ``default`` first (a reported change) when missing.
+
+        Args:
+            key: the key.
+            default: the value to set when ``key`` is missing.
+
+        Returns:
+            The value of ``key``.
+        """
         if key not in self:
             self[key] = default
         return self[key]
 
     def pop(self, key: str, *default: Any) -> Any:
+        """Remove ``key`` and return its value, as ``dict.pop``; the removal is reported.
+
+        Args:
+            key: the key.
+            *default: the value to return when ``key`` is missing (else ``KeyError``).
+
+        Returns:
+            The removed value, or the default.
+        """
         present = key in self
         value = super().pop(key, *default)
         if present:
@@ -65,18 +89,28 @@ class TrackedDict(dict[str, Any]):
         return value
 
     def popitem(self) -> tuple[str, Any]:
+        """Remove and return the last item, as ``dict.popitem``; the removal is reported.
+
+        Returns:
+            The removed ``(key, value)`` pair.
+        """
         key, value = super().popitem()
         self._changed(key)
         return key, value
 
     def clear(self) -> None:
+        """Remove every key, as ``dict.clear``; each removal is reported."""
         keys = list(self)
         super().clear()
         for key in keys:
             self._changed(key)
 
     def to_plain(self) -> dict[str, Any]:
-        """A plain (untracked) deep copy, ready to send."""
+        """A plain (untracked) deep copy, ready to send.
+
+        Returns:
+            The same keys and values, nested tracked dicts made plain.
+        """
         return {k: v.to_plain() if isinstance(v, TrackedDict) else v for k, v in self.items()}
 
 
