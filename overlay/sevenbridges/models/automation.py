@@ -160,6 +160,12 @@ class AutomationMember(Member):
     ) -> Collection[Member]:
         """The members of ``automation`` (an ``Automation`` or its id), one page at a time.
 
+        Args:
+            automation: the automation (an ``Automation`` or its id).
+            offset: the index of the first item of the page.
+            limit: items per page, 1 to 100.
+            api: the ``Api`` to use instead of the bound one.
+
         Returns:
             The first page; ``.all()`` iterates every page.
 
@@ -173,6 +179,14 @@ class AutomationMember(Member):
         cls, id: str, automation: Automation | str, api: Api | None = None
     ) -> Member:
         """One member (a username or a team id) of ``automation``.
+
+        Args:
+            id: the member's username, or a team's id.
+            automation: the automation (an ``Automation`` or its id).
+            api: the ``Api`` to use instead of the bound one.
+
+        Returns:
+            The member.
 
         Raises:
             ValidationError: a malformed id, before any request.
@@ -190,6 +204,15 @@ class AutomationMember(Member):
     ) -> Member:
         """Add ``user`` to ``automation`` with ``permissions``.
 
+        Args:
+            user: a ``User`` or a username.
+            permissions: ``{name: bool}`` of ``read``, ``copy``, ``write``, ``execute``, ``admin``.
+            automation: the automation (an ``Automation`` or its id).
+            api: the ``Api`` to use instead of the bound one.
+
+        Returns:
+            The new member.
+
         Raises:
             ValidationError: a malformed username or unknown permission, before any request.
             Conflict: already a member.
@@ -206,6 +229,15 @@ class AutomationMember(Member):
     ) -> Member:
         """Add an Enterprise ``team`` to ``automation`` with ``permissions``.
 
+        Args:
+            team: a ``Team`` or its id.
+            permissions: ``{name: bool}`` of ``read``, ``copy``, ``write``, ``execute``, ``admin``.
+            automation: the automation (an ``Automation`` or its id).
+            api: the ``Api`` to use instead of the bound one.
+
+        Returns:
+            The new member.
+
         Raises:
             ValidationError: a malformed team id or unknown permission, before any request.
         """
@@ -214,6 +246,11 @@ class AutomationMember(Member):
     @classmethod
     def remove(cls, user: User | str, automation: Automation | str, api: Api | None = None) -> None:
         """Remove ``user`` from ``automation``.
+
+        Args:
+            user: a ``User`` or a username.
+            automation: the automation (an ``Automation`` or its id).
+            api: the ``Api`` to use instead of the bound one.
 
         Raises:
             ValidationError: a malformed username, before any request.
@@ -225,6 +262,11 @@ class AutomationMember(Member):
         cls, team: Team | str, automation: Automation | str, api: Api | None = None
     ) -> None:
         """Remove an Enterprise ``team`` from ``automation``.
+
+        Args:
+            team: a ``Team`` or its id.
+            automation: the automation (an ``Automation`` or its id).
+            api: the ``Api`` to use instead of the bound one.
 
         Raises:
             ValidationError: a malformed team id, before any request.
@@ -386,6 +428,9 @@ class Automation(HasMembers, Resource):
     def archive(self) -> Automation:
         """Archive the automation (its runs stay); returns it, updated.
 
+        Returns:
+            This automation, updated.
+
         Raises:
             SbgError: the server refused (for example, it is already archived).
         """
@@ -393,6 +438,9 @@ class Automation(HasMembers, Resource):
 
     def restore(self) -> Automation:
         """Restore an archived automation; returns it, updated.
+
+        Returns:
+            This automation, updated.
 
         Raises:
             SbgError: the server refused (for example, it is not archived).
@@ -406,6 +454,14 @@ class Automation(HasMembers, Resource):
     ) -> Member:
         """Add a user (a ``User`` or a username) with ``permissions`` (read only by default).
 
+        Args:
+            user: a ``User`` or a username.
+            permissions: ``{name: bool}`` of ``read``, ``copy``, ``write``, ``execute``, ``admin``. Not given: read only.
+            api: accepted for compatibility; the automation's own ``Api`` is used.
+
+        Returns:
+            The new member.
+
         Raises:
             ValidationError: a malformed username or unknown permission, before any request.
             Conflict: already a member.
@@ -417,6 +473,14 @@ class Automation(HasMembers, Resource):
     ) -> Member:
         """Add an Enterprise team (a ``Team`` or its id) with ``permissions``.
 
+        Args:
+            team: a ``Team`` or its id.
+            permissions: ``{name: bool}`` of ``read``, ``copy``, ``write``, ``execute``, ``admin``.
+            api: accepted for compatibility; the automation's own ``Api`` is used.
+
+        Returns:
+            The new member.
+
         Raises:
             ValidationError: a malformed team id or unknown permission, before any request.
         """
@@ -424,6 +488,10 @@ class Automation(HasMembers, Resource):
 
     def remove_member(self, user: User | Member | str, api: Api | None = None) -> None:
         """Remove a member (a ``User``, a ``Member`` or a username).
+
+        Args:
+            user: a ``User``, a ``Member`` or a username.
+            api: accepted for compatibility; the automation's own ``Api`` is used.
 
         Raises:
             ValidationError: a malformed username, before any request.
@@ -434,6 +502,10 @@ class Automation(HasMembers, Resource):
 
     def remove_team_member(self, team: Team | str, api: Api | None = None) -> None:
         """Remove an Enterprise team (a ``Team`` or its id).
+
+        Args:
+            team: a ``Team`` or its id.
+            api: accepted for compatibility; the automation's own ``Api`` is used.
 
         Raises:
             ValidationError: a malformed team id, before any request.
@@ -450,6 +522,11 @@ class Automation(HasMembers, Resource):
     ) -> Collection[AutomationPackage]:
         """The code packages of this automation, one page at a time.
 
+        Args:
+            offset: the index of the first item of the page.
+            limit: items per page, 1 to 100.
+            api: the ``Api`` to use instead of the bound one.
+
         Returns:
             The first page; ``.all()`` iterates every page.
 
@@ -463,6 +540,13 @@ class Automation(HasMembers, Resource):
     @classmethod
     def get_package(cls, package: str, api: Api | None = None) -> AutomationPackage:
         """A code package by id (of any automation you can see).
+
+        Args:
+            package: the package's id.
+            api: the ``Api`` to use instead of the bound one.
+
+        Returns:
+            The package.
 
         Raises:
             ValidationError: a malformed id, before any request.
@@ -544,6 +628,20 @@ class Automation(HasMembers, Resource):
     ) -> Collection[AutomationRun]:
         """The runs of this automation, filtered as :meth:`AutomationRun.query` filters.
 
+        Args:
+            package: only runs of this package (an ``AutomationPackage`` or its id).
+            status: only runs in this state.
+            name: only runs of this name.
+            created_by: only runs started by this user.
+            created_from: only runs created at or after this time.
+            created_to: only runs created at or before this time.
+            project_id: only runs in this project.
+            order_by: the field to sort by.
+            order: ``asc`` or ``desc``.
+            offset: the index of the first item of the page.
+            limit: items per page, 1 to 100.
+            api: the ``Api`` to use instead of the bound one.
+
         Returns:
             The first page; ``.all()`` iterates every page.
 
@@ -597,6 +695,12 @@ class AutomationPackage(Resource):
         api: Api | None = None,
     ) -> Collection[AutomationPackage]:
         """The packages of ``automation`` (an ``Automation`` or its id), one page at a time.
+
+        Args:
+            automation: the automation (an ``Automation`` or its id).
+            offset: the index of the first item of the page.
+            limit: items per page, 1 to 100.
+            api: the ``Api`` to use instead of the bound one.
 
         Returns:
             The first page; ``.all()`` iterates every page.
@@ -697,6 +801,9 @@ class AutomationPackage(Resource):
     def archive(self) -> AutomationPackage:
         """Archive the package (no new runs of it); returns it, updated.
 
+        Returns:
+            This package, updated.
+
         Raises:
             BadRequest: the package is already archived.
         """
@@ -704,6 +811,9 @@ class AutomationPackage(Resource):
 
     def restore(self) -> AutomationPackage:
         """Restore an archived package; returns it, updated.
+
+        Returns:
+            This package, updated.
 
         Raises:
             BadRequest: the package is not archived.
@@ -879,6 +989,17 @@ class AutomationRun(Resource):
         """Start a new run like run ``id``; ``inputs`` and ``settings`` are merged into the old
         ones (replace them with ``merge=False``).
 
+        Args:
+            id: the run to start again (an ``AutomationRun`` or its id).
+            package: run this code package instead.
+            inputs: inputs to change.
+            settings: settings to change.
+            resume_from: a run whose state to resume from.
+            name: the new run's name.
+            secret_settings: secret settings to change (never shown in a repr, log or error).
+            merge: merge ``inputs`` and ``settings`` into the old ones; False replaces them.
+            api: the ``Api`` to use instead of the bound one.
+
         Returns:
             The new run.
 
@@ -923,6 +1044,12 @@ class AutomationRun(Resource):
     def stop(self, api: Api | None = None) -> AutomationRun:
         """Ask the server to stop the run; returns it, updated (``QUEUED_FOR_TERMINATION``).
 
+        Args:
+            api: the ``Api`` to use instead of the bound one.
+
+        Returns:
+            This run, updated (``QUEUED_FOR_TERMINATION``).
+
         Raises:
             BadRequest: the run already ended.
         """
@@ -939,6 +1066,12 @@ class AutomationRun(Resource):
     def get_log_file(self, api: Api | None = None) -> File | None:
         """The run's log file (a ``File``), or None while the run has none.
 
+        Args:
+            api: the ``Api`` to use instead of the bound one.
+
+        Returns:
+            The log ``File``, or None while the run has none.
+
         Raises:
             SbgError: the server's execution details are malformed.
         """
@@ -953,6 +1086,12 @@ class AutomationRun(Resource):
 
     def get_state(self, api: Api | None = None) -> dict[str, Any]:
         """The content of the run's state file (advance access).
+
+        Args:
+            api: the ``Api`` to use instead of the bound one.
+
+        Returns:
+            The state file's content, as a dict.
 
         Raises:
             AdvanceAccessError: the ``Api`` has no advance access, before any request.
