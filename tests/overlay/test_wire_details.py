@@ -226,3 +226,28 @@ def test_aa_in_one_thread_does_not_reach_another(emulator: Emulator) -> None:
             assert _advance_access_on_the_wire(api) is True
         assert _advance_access_on_the_wire(api) is True
     assert _advance_access_on_the_wire(api) is False
+
+
+@pytest.mark.parametrize("where", ["setting", "environment"])
+def test_storage_requests_use_the_proxy_too(
+    httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    from sevenbridges.transfer.storage import StorageClient
+
+    httpserver.expect_request("/blob").respond_with_data(
+        b"x", status=206, headers={"Content-Range": "bytes 0-0/42"}
+    )
+    proxy = f"127.0.0.1:{httpserver.port}"
+    for name in ("HTTP_PROXY", "http_proxy", "NO_PROXY", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    if where == "environment":
+        monkeypatch.setenv("HTTP_PROXY", proxy)
+        storage = StorageClient(timeout=10)
+    else:
+        storage = StorageClient(timeout=10, proxies={"http_proxy": proxy})
+    try:
+        assert storage.probe_size("http://storage.sbg.invalid/blob?signature=s") == 42
+    finally:
+        storage.close()
+    (request, _), *_ = httpserver.log
+    assert request.headers["Host"] == "storage.sbg.invalid"

@@ -159,7 +159,14 @@ class ApiSession(httpx.Client):
 
 
 class HttpClient:
-    """Connection settings and the request path shared by every resource of an ``Api``."""
+    """Connection settings and the request path shared by every resource of an ``Api``.
+
+    ``error_handlers`` replaces the handlers run after every response; when it is not given they
+    are ``rate_limit_sleeper`` and ``maintenance_sleeper`` (each waits a bounded time, see
+    :mod:`sevenbridges.http.error_handlers`), and ``error_handlers=[]`` turns waiting off.
+    ``retry_count`` and ``backoff_factor`` govern re-sending a request that got no answer.
+    ``proxies`` takes ``{"https_proxy": "host:port", "http_proxy": "host:port"}``.
+    """
 
     def __init__(
         self,

@@ -16,6 +16,7 @@ import os
 import re
 import ssl
 import threading
+import urllib.request
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -99,18 +100,33 @@ class _PartState:
 
 
 class _Proxy:
-    """Where to connect for a URL when a proxy is configured for its scheme."""
+    """Where to connect for a URL when a proxy is configured for its scheme: the ``proxies``
+    setting, else (as for the API's requests) ``HTTPS_PROXY``/``HTTP_PROXY`` unless ``NO_PROXY``
+    names the host."""
 
     def __init__(self, proxies: Mapping[str, str] | None) -> None:
-        self._by_scheme: dict[str, tuple[str, int]] = {}
-        for scheme, value in proxies_by_scheme(proxies).items():
+        self._explicit = self._addresses(proxies_by_scheme(proxies))
+        environment = urllib.request.getproxies()
+        self._environment = self._addresses(
+            proxies_by_scheme({k: v for k, v in environment.items() if k in ("http", "https")})
+        )
+
+    @staticmethod
+    def _addresses(urls: Mapping[str, str]) -> dict[str, tuple[str, int]]:
+        found = {}
+        for scheme, value in urls.items():
             parts = urlsplit(value)
             if not parts.hostname:  # the value is not shown: it may hold the proxy's password
                 raise TransferError(f"The {scheme} proxy has no host name")
-            self._by_scheme[scheme] = (parts.hostname, parts.port or 8080)
+            found[scheme] = (parts.hostname, parts.port or 8080)
+        return found
 
-    def for_scheme(self, scheme: str) -> tuple[str, int] | None:
-        return self._by_scheme.get(scheme)
+    def for_url(self, scheme: str, host: str) -> tuple[str, int] | None:
+        if scheme in self._explicit:
+            return self._explicit[scheme]
+        if scheme in self._environment and not urllib.request.proxy_bypass(host):
+            return self._environment[scheme]
+        return None
 
 
 class StorageClient:
@@ -149,7 +165,7 @@ class StorageClient:
         key = (scheme, host, port)
         if key in pool:
             return pool[key], True
-        proxy = self._proxy.for_scheme(scheme)
+        proxy = self._proxy.for_url(scheme, host)
         connection: http.client.HTTPConnection
         if scheme == "https":
             target = proxy or (host, port)
@@ -192,7 +208,7 @@ class StorageClient:
         port = parts.port or (443 if scheme == "https" else 80)
         where = (scheme, parts.hostname, port)
         path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-        if self._proxy.for_scheme(scheme) is not None and scheme == "http":
+        if scheme == "http" and self._proxy.for_url(scheme, parts.hostname) is not None:
             path = url  # a plain-http proxy takes the absolute URL
         for first_try in (True, False):
             connection, reused = self._connection(*where)
