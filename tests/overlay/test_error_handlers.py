@@ -18,6 +18,7 @@ from sevenbridges.http.error_handlers import (
     rate_limit_sleeper,
 )
 from sevenbridges_emulator import Emulator
+from werkzeug import Request, Response
 
 
 def _api(emulator: Emulator, *handlers: object) -> sbg.Api:
@@ -229,9 +230,10 @@ def _user_sequence(httpserver: HTTPServer, *answers: tuple[int, dict[str, object
         )
 
 
-MAINTENANCE = (503, {"code": 0, "message": "maintenance"})
-RATE_LIMITED = (429, {"code": 1000, "message": "too many requests"})
-USER = (200, {"username": "john_doe"})
+Answer = tuple[int, dict[str, object]]
+MAINTENANCE: Answer = (503, {"code": 0, "message": "maintenance"})
+RATE_LIMITED: Answer = (429, {"code": 1000, "message": "too many requests"})
+USER: Answer = (200, {"username": "john_doe"})
 
 
 @pytest.mark.parametrize(
@@ -296,9 +298,7 @@ def _always(httpserver: HTTPServer, answer: tuple[int, dict[str, object]], cap: 
     """Answer ``answer`` with a reset a day away; after ``cap`` requests, answer the user."""
     count = [0]
 
-    def handler(request: object) -> object:
-        from werkzeug import Response
-
+    def handler(request: Request) -> Response:
         count[0] += 1
         if count[0] > cap:
             return Response('{"username": "john_doe"}', status=200, content_type="application/json")
