@@ -268,7 +268,8 @@ class HttpClient:
 
     @property
     def session(self) -> ApiSession:
-        """The underlying ``httpx.Client``; ``session.send(request)`` re-sends a request as is."""
+        """The underlying ``httpx.Client``; ``session.send(request)`` re-sends a request as is,
+        retrying a dropped connection (see :meth:`ApiSession.send`)."""
         return self._session
 
     @property
