@@ -453,7 +453,13 @@ class HttpClient:
                 return self._session._send_once(request, **options)
             except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
                 error: httpx.TransportError = exc  # never reached the server: always safe to retry
-            except (httpx.ReadError, httpx.RemoteProtocolError, httpx.ReadTimeout) as exc:
+            except (
+                httpx.ReadError,
+                httpx.WriteError,
+                httpx.RemoteProtocolError,
+                httpx.ReadTimeout,
+                httpx.WriteTimeout,
+            ) as exc:  # may have reached the server: retried only when repeating does no harm
                 if request.method not in retry.IDEMPOTENT_METHODS:
                     raise NetworkError(
                         message=f"{request.method} {request.url} failed after it was sent "
