@@ -372,6 +372,8 @@ class HttpClient:
 
     @property
     def error_handlers(self) -> list[ErrorHandler]:
+        """The handlers run after every response, in order (a copy: change them with
+        ``add_error_handler`` and ``remove_error_handler``)."""
         return list(self._error_handlers)
 
     def close(self) -> None:
