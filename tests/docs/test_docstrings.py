@@ -5,10 +5,7 @@ of those classes and of the package's classes they derive from. Every class, met
 and function there has a docstring; a function's docstring has an ``Args:`` entry for each of its
 parameters, a ``Returns:`` (or ``Yields:``) section unless it returns ``None``, and a ``Raises:``
 section when its own body raises. Internal helpers (names starting with ``_``) are not checked.
-
-``docstrings_todo.txt`` lists the objects whose docstrings are not complete yet (issue 15 left
-them): the list may only shrink. An object not on it must pass, and an object on it that passes
-must be taken off. ``python tests/docs/test_docstrings.py`` prints what fails and why.
+``python tests/docs/test_docstrings.py`` prints what fails and why.
 """
 
 from __future__ import annotations
@@ -22,7 +19,6 @@ import griffe
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-TODO = Path(__file__).with_name("docstrings_todo.txt")
 SEARCH_PATHS = [str(ROOT / "overlay"), str(ROOT / "generated")]
 # Methods whose contract is Python's, not ours: no docstring sections asked of them.
 DUNDER_OK = {"__repr__", "__str__", "__eq__", "__hash__", "__enter__", "__exit__", "__iter__",
@@ -175,22 +171,9 @@ def all_problems() -> list[str]:
     return sorted(set(problems))
 
 
-def todo() -> set[str]:
-    lines = TODO.read_text(encoding="utf-8").splitlines()
-    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
-
-
 def test_public_api_docstrings_document_arguments_returns_and_raises() -> None:
     problems = all_problems()
-    allowed = todo()
-    new = [p for p in problems if p.split(":", 1)[0] not in allowed]
-    assert not new, f"{len(new)} docstring problems:\n" + "\n".join(new)
-
-
-def test_the_todo_list_only_shrinks() -> None:
-    failing = {p.split(":", 1)[0] for p in all_problems()}
-    done = sorted(todo() - failing)
-    assert not done, "complete now, take them off docstrings_todo.txt:\n" + "\n".join(done)
+    assert not problems, f"{len(problems)} docstring problems:\n" + "\n".join(problems)
 
 
 def test_the_check_finds_a_missing_argument(tmp_path: Path) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 
 class PartSize:
+    """Sizes in bytes, and the limits of uploads and downloads (parts, objects)."""
+
     KB = 1024
     MB = 1024 * KB
     GB = 1024 * MB
@@ -17,6 +19,8 @@ class PartSize:
 
 
 class RequestParameters:
+    """Defaults of requests: URL length cap, timeout, retries, items per bulk call."""
+
     MAX_URL_LENGTH = 6000
     DEFAULT_TIMEOUT = 300
     DEFAULT_RETRY_COUNT = 6
@@ -25,18 +29,24 @@ class RequestParameters:
 
 
 class DivisionRole:
+    """Roles of a user in an Enterprise division."""
+
     MEMBER = "member"
     ADMIN = "admin"
     EXTERNAL_COLLABORATOR = "external_collaborator"
 
 
 class FeedbackType:
+    """Kinds of feedback sent with ``api.actions.send_feedback``."""
+
     IDEA = "IDEA"
     THOUGHT = "THOUGHT"
     PROBLEM = "PROBLEM"
 
 
 class TaskStatus:
+    """Statuses of a task; ``terminal_states`` are those it never leaves."""
+
     DRAFT = "DRAFT"
     CREATING = "CREATING"
     QUEUED = "QUEUED"
@@ -50,6 +60,8 @@ class TaskStatus:
 
 
 class TransferState:
+    """States of an upload or download handle."""
+
     PREPARING = "PREPARING"
     RUNNING = "RUNNING"
     PAUSED = "PAUSED"
@@ -60,11 +72,15 @@ class TransferState:
 
 
 class FileStorageType:
+    """Where a file's content lives: on the Platform or on a volume."""
+
     VOLUME = "VOLUME"
     PLATFORM = "PLATFORM"
 
 
 class ImportExportState:
+    """States of an import or export job."""
+
     PENDING = "PENDING"
     RUNNING = "RUNNING"
     COMPLETED = "COMPLETED"
@@ -72,6 +88,8 @@ class ImportExportState:
 
 
 class AsyncJobStates:
+    """States of an asynchronous file job (copy, move, delete)."""
+
     RUNNING = "RUNNING"
     FINISHED = "FINISHED"
     SUBMITTED = "SUBMITTED"
@@ -79,22 +97,30 @@ class AsyncJobStates:
 
 
 class VolumeAccessMode:
+    """Access modes of a volume: read only or read and write."""
+
     READ_ONLY = "RO"
     READ_WRITE = "RW"
 
 
 class VolumeType:
+    """Kinds of cloud storage a volume connects."""
+
     S3 = "S3"
     GOOGLE = "GCS"
     OSS = "OSS"
 
 
 class AppRawFormat:
+    """Formats of an app's raw CWL given as text."""
+
     JSON = "json"
     YAML = "yaml"
 
 
 class AppCopyStrategy:
+    """How ``app.copy()`` copies an app."""
+
     CLONE = "clone"
     DIRECT = "direct"
     TRANSIENT = "transient"
@@ -105,22 +131,30 @@ class AppCopyStrategy:
 
 
 class FileApiFormats:
+    """The CWL classes of task inputs and outputs: files and directories."""
+
     FILE = "File"
     FOLDER = "Directory"
 
 
 class AsyncFileOperations:
+    """Operations of asynchronous file jobs."""
+
     COPY = "copy"
     DELETE = "delete"
     MOVE = "move"
 
 
 class AutomationRunActions:
+    """Actions on an automation run."""
+
     STOP = "stop"
     RERUN = "rerun"
 
 
 class AutomationStatus:
+    """Statuses of an automation run; ``terminal_states`` are those it never leaves."""
+
     CREATED = "CREATED"
     FINISHED = "FINISHED"
     ABORTED = "ABORTED"
