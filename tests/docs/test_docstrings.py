@@ -198,3 +198,24 @@ def test_the_check_finds_a_missing_argument(tmp_path: Path) -> None:
 if __name__ == "__main__":  # python tests/docs/test_docstrings.py: the list, one per line
     print("\n".join(all_problems()))
     pytest.main([__file__, "-q"])
+
+
+def test_every_public_name_is_in_the_reference() -> None:
+    """Each name of ``sevenbridges.__all__`` is rendered by a ``::: path`` line of the reference
+    pages (its class or function, or its whole module)."""
+    import importlib
+    import re
+
+    sbg = importlib.import_module("sevenbridges")
+    rendered = set()
+    for page in (ROOT / "docs" / "reference").glob("*.md"):
+        rendered |= set(re.findall(r"^::: ([\w.]+)", page.read_text(encoding="utf-8"), re.M))
+    missing = []
+    for name in sbg.__all__:
+        obj = getattr(sbg, name)
+        module = getattr(obj, "__module__", None)
+        if module is None or name.startswith("__"):
+            continue
+        if module not in rendered and f"{module}.{obj.__qualname__}" not in rendered:
+            missing.append(f"{module}.{obj.__qualname__}")
+    assert not missing, "not in docs/reference/*.md:\n" + "\n".join(missing)
