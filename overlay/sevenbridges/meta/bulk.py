@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from sevenbridges_api.types import Unset
 
+from ..concurrency import DEFAULTS, concurrency_of
 from ..errors import BulkError, SbgError, ValidationError, error_for_status
 from ..models.enums import RequestParameters
 
@@ -28,8 +29,9 @@ R = TypeVar("R")
 
 # The most items one bulk call takes (the spec's ``x-sbg-bulk-limit``).
 BULK_LIMIT = RequestParameters.DEFAULT_BULK_LIMIT
-# How many chunks of one bulk call are in flight at once.
-BULK_CONCURRENCY = 4
+# How many chunks of one bulk call are in flight at once by default; an Api's own bound is
+# ``api.concurrency.bulk`` (sevenbridges.Concurrency).
+BULK_CONCURRENCY = DEFAULTS.bulk
 
 
 class BulkRecord(Generic[R]):
@@ -123,8 +125,9 @@ def run_chunks(
     limit: int = BULK_LIMIT,
     concurrency: int = BULK_CONCURRENCY,
 ) -> list[B]:
-    """Send ``converted`` in chunks of ``limit`` with up to ``concurrency`` chunks in flight;
-    ``send(chunk)`` returns one record per item of the chunk. Records come back in input order.
+    """Send ``converted`` in chunks of ``limit`` with up to ``concurrency`` chunks in flight
+    (callers holding an ``Api`` pass ``api.concurrency.bulk``); ``send(chunk)`` returns one
+    record per item of the chunk. Records come back in input order.
 
     When a chunk raises, no further chunk is started, the ones in flight are finished, and a
     :class:`BulkError` carries what is known.
@@ -198,7 +201,9 @@ def run_bulk(
     def send_chunk(chunk: list[T]) -> list[B]:
         return records_of(api, resource_cls, chunk, send(chunk), record_cls)
 
-    return run_chunks(converted, send_chunk, what=what, limit=limit)
+    return run_chunks(
+        converted, send_chunk, what=what, limit=limit, concurrency=concurrency_of(api).bulk
+    )
 
 
 __all__ = [
