@@ -7,8 +7,9 @@ Against one emulator on loopback (its own process, so its work is not counted), 
 
 Each transfer runs in a fresh child process; its CPU seconds come from os.wait4 and its peak RSS
 from the child's own VmHWM (ru_maxrss would also count this parent's memory at fork time).
-Every download is checked byte for byte against the source (sha256). The table goes to stdout,
-bench/results/transfer.md and the README's benchmark section.
+Every download is checked byte for byte against the source (sha256). The table goes to stdout and,
+for a run with the default arguments only, to bench/results/transfer.md and the README's benchmark
+section.
 
 usage: python bench/transfer.py [--size-mib 1024] [--repeat 1] [--skip-reference]
 """
@@ -228,6 +229,9 @@ def main() -> None:
         emulator.wait(timeout=30)
     text = table(best(runs), size)
     print("\n" + text)
+    if vars(args) != vars(parser.parse_args([])):
+        print("(non-default arguments: bench/results and the README are left as they are)")
+        return
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text("# Transfer benchmark\n\n`make bench-transfer`\n\n" + text, encoding="utf-8")
     write_readme(text)
