@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import http.client
-import os
 import random
 import re
 import ssl
@@ -27,6 +26,7 @@ import certifi
 from .. import __version__
 from ..errors import TransferError
 from ..http.client import proxies_by_scheme
+from . import fileio
 
 CHUNK = 1 << 20  # bytes moved between the file and the socket at a time
 RETRYABLE_STATUS = frozenset({408, 429, 500, 502, 503, 504})
@@ -45,18 +45,25 @@ class Cancelled(Exception):
 
 
 class RetryablePartError(Exception):
-    """A part attempt failed in a way another attempt may fix."""
+    """A part attempt failed in a way another attempt may fix.
 
-    def __init__(self, message: str, url_expired: bool = False) -> None:
+    ``url_expired``: the storage URL needs renewing; ``made_progress``: the attempt kept bytes
+    the next one carries on from. Neither counts against a part's retries.
+    """
+
+    def __init__(
+        self, message: str, url_expired: bool = False, made_progress: bool = False
+    ) -> None:
         super().__init__(message)
         self.url_expired = url_expired
+        self.made_progress = made_progress
 
 
 class _Partial(RetryablePartError):
     """A ranged GET that broke off after some bytes: ``position`` is where they stopped."""
 
-    def __init__(self, message: str, position: int) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, position: int, made_progress: bool) -> None:
+        super().__init__(message, made_progress=made_progress)
         self.position = position
 
 
@@ -252,7 +259,7 @@ class StorageClient:
             while position < end:
                 if cancelled.is_set():
                     raise Cancelled
-                count = os.preadv(fd, [view[: min(len(buffer), end - position)]], position)
+                count = fileio.read_into(fd, view[: min(len(buffer), end - position)], position)
                 if count <= 0:
                     raise TransferError(
                         f"The file ended at byte {position} while part bytes {start}-{end - 1} "
@@ -348,7 +355,7 @@ class StorageClient:
                 count = response.readinto(view[: min(len(buffer), end - position)])
                 if not count:
                     break
-                os.pwrite(fd, view[:count], position)
+                fileio.write_at(fd, view[:count], position)
                 position += count
                 on_bytes(count)
             if position == end and response.status == 206:
@@ -360,11 +367,12 @@ class StorageClient:
             raise
         except (TimeoutError, *CONNECTION_ERRORS) as exc:
             self._drop(*where)
-            raise _Partial(f"GET {_shown(final)}: {exc!r}", position) from exc
+            raise _Partial(f"GET {_shown(final)}: {exc!r}", position, position > start) from exc
         if position != end:
             raise _Partial(
                 f"GET {_shown(final)} ended after {position - start} of {end - start} bytes",
                 position,
+                position > start,
             )
         return position
 
