@@ -4,6 +4,7 @@ fetching. Lists paged by continuation token prefetch the next page."""
 
 from __future__ import annotations
 
+import contextvars
 import threading
 from collections.abc import Callable, Iterator
 
@@ -233,3 +234,31 @@ def test_bulk_reads_its_bound_from_the_same_settings(
     records = api.files.bulk_get(ids)
     assert [r.resource.id for r in records if r.resource is not None] == ids
     assert wire.started == 4 and wire.peak == 2
+
+
+MARK: contextvars.ContextVar[str] = contextvars.ContextVar("mark", default="unset")
+
+
+def test_pages_and_bulk_chunks_run_in_the_callers_context(
+    api: sbg.Api, project: str, names: list[str]
+) -> None:
+    """Settings scoped to a context (such as an ``api.aa()`` block) reach every request sent
+    from the worker threads, as they would reach a request sent by the caller."""
+    seen: list[str] = []
+
+    def look(request: httpx.Request) -> None:
+        seen.append(MARK.get())
+
+    hooks = api.session.event_hooks
+    hooks["request"] = [*hooks.get("request", []), look]
+    api.session.event_hooks = hooks
+    token = MARK.set("caller")
+    try:
+        ids = [f.id for f in api.files.query(project=project, limit=LIMIT).all()]
+        api.files.bulk_get(ids * 3)
+        with api.aa():
+            list(_token_pages(api, project))
+    finally:
+        MARK.reset(token)
+    assert len(seen) == 2 * (FILES // LIMIT + 1) + 3
+    assert set(seen) == {"caller"}

@@ -10,6 +10,7 @@ whose chunk failed (outcome unknown) and the items never sent.
 
 from __future__ import annotations
 
+import contextvars
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -140,7 +141,9 @@ def run_chunks(
         next_index = 0
         while next_index < len(parts) or in_flight:
             while not failed and next_index < len(parts) and len(in_flight) < concurrency:
-                in_flight[pool.submit(send, parts[next_index])] = next_index
+                # Each chunk in the caller's context (an ``api.aa()`` block reaches its request).
+                context = contextvars.copy_context()
+                in_flight[pool.submit(context.run, send, parts[next_index])] = next_index
                 next_index += 1
             if not in_flight:
                 break

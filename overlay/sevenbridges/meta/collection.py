@@ -14,6 +14,7 @@ the one being read.
 
 from __future__ import annotations
 
+import contextvars
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -186,7 +187,9 @@ class Collection(list[R], Generic[R]):
         def request_next() -> None:
             offset = next(offsets, None)
             if offset is not None:
-                in_flight.append(pool.submit(fetch, offset, limit))
+                # In the caller's context, so a page sees what its request would (``api.aa()``).
+                context = contextvars.copy_context()
+                in_flight.append(pool.submit(context.run, fetch, offset, limit))
 
         last: Collection[R] = self
         try:
@@ -211,7 +214,11 @@ class Collection(list[R], Generic[R]):
         try:
             page: Collection[R] = self
             while True:
-                upcoming = pool.submit(page.next_page) if page.has_next_page() else None
+                upcoming = (
+                    pool.submit(contextvars.copy_context().run, page.next_page)
+                    if page.has_next_page()
+                    else None
+                )
                 yield from list.__iter__(page)
                 if upcoming is None:
                     return
