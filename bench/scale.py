@@ -34,9 +34,9 @@ from sevenbridges_emulator.control import FaultControl
 from transfer import (
     REF_VERSION,
     compile_bytecode,
+    publish,
     reference_python,
     start_emulator,
-    write_readme,
 )
 
 HERE = Path(__file__).resolve().parent
@@ -219,13 +219,13 @@ def main() -> None:
         emulator.wait(timeout=30)
         shutil.rmtree(scratch, ignore_errors=True)
     text = table(rows, args, f"sevenbridges-python {REF_VERSION}")
-    print("\n" + text)
-    if vars(args) != vars(parser.parse_args([])):
-        print("(non-default arguments: bench/results and the README are left as they are)")
-        return
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text("# Scale benchmark\n\n`make bench-scale`\n\n" + text, encoding="utf-8")
-    write_readme(text, marker="bench-scale")
+    publish(
+        text,
+        default_run=vars(args) == vars(parser.parse_args([])),
+        title="Scale benchmark",
+        path=RESULTS,
+        marker="bench-scale",
+    )
 
 
 if __name__ == "__main__":

@@ -207,6 +207,19 @@ def write_readme(text: str, marker: str = "bench-transfer") -> None:
         README.write_text(section.sub(lambda m: m.group(1) + text + m.group(2), readme))
 
 
+def publish(text: str, *, default_run: bool, title: str, path: Path, marker: str) -> None:
+    """Print a benchmark's table; a run with the default arguments also writes it to ``path``
+    and to the README's section between ``<!-- marker -->`` and ``<!-- /marker -->``, so a quick
+    look with other arguments never rewrites tracked files."""
+    print("\n" + text)
+    if not default_run:
+        print("(non-default arguments: bench/results and the README are left as they are)")
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(f"# {title}\n\n`make {marker}`\n\n{text}", encoding="utf-8")
+    write_readme(text, marker)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--size-mib", type=int, default=1024)
@@ -244,13 +257,13 @@ def main() -> None:
         emulator.terminate()
         emulator.wait(timeout=30)
     text = table(best(runs), size)
-    print("\n" + text)
-    if vars(args) != vars(parser.parse_args([])):
-        print("(non-default arguments: bench/results and the README are left as they are)")
-        return
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text("# Transfer benchmark\n\n`make bench-transfer`\n\n" + text, encoding="utf-8")
-    write_readme(text)
+    publish(
+        text,
+        default_run=vars(args) == vars(parser.parse_args([])),
+        title="Transfer benchmark",
+        path=RESULTS,
+        marker="bench-transfer",
+    )
 
 
 if __name__ == "__main__":
