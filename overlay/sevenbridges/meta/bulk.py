@@ -118,6 +118,25 @@ def check_items(items: Any, what: str, convert: Callable[[Any], T]) -> list[T]:
     return converted
 
 
+class _InCallingThread:
+    """An executor that runs each task at once in the calling thread (a single chunk, or a
+    bound of 1), handing back a finished future as ``ThreadPoolExecutor.submit`` would."""
+
+    def submit(self, function: Callable[..., R], /, *args: Any) -> Future[R]:
+        future: Future[R] = Future()
+        try:
+            future.set_result(function(*args))
+        except Exception as error:
+            future.set_exception(error)
+        return future
+
+    def __enter__(self) -> _InCallingThread:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
 def run_chunks(
     converted: Sequence[T],
     send: Callable[[list[T]], list[B]],
@@ -136,7 +155,12 @@ def run_chunks(
     parts = [list(chunk) for chunk in chunks(converted, limit)]
     results: list[list[B] | None] = [None] * len(parts)
     failed: dict[int, SbgError] = {}
-    with ThreadPoolExecutor(max_workers=max(1, min(concurrency, len(parts)))) as pool:
+    pool: ThreadPoolExecutor | _InCallingThread
+    if len(parts) == 1 or concurrency == 1:
+        pool = _InCallingThread()  # nothing to overlap: no thread to start
+    else:
+        pool = ThreadPoolExecutor(max_workers=min(concurrency, len(parts)))
+    with pool:
         in_flight: dict[Future[list[B]], int] = {}
         next_index = 0
         while next_index < len(parts) or in_flight:
