@@ -59,6 +59,8 @@ class Figure:
 def run_child(python: Path, kind: str, scenario: str, url: str, token: str, arg: str) -> Figure:
     env = {k: v for k, v in os.environ.items() if not k.startswith("SB_")}
     env["SB_TRANSFER_STATE_DIR"] = tempfile.mkdtemp(prefix="sbg-bench-state-")
+    if kind == "reference":
+        env.pop("PYTHONPATH", None)  # its own venv's sevenbridges, never this repository's
     done = subprocess.run(
         [str(python), str(CLIENT), kind, scenario, url, token, arg],
         capture_output=True,
