@@ -15,7 +15,7 @@ GEN_ARGS = generate --path $(abspath $(SPEC)) --meta none --overwrite --fail-on-
 
 # The first target is the default: plain `make` lists the targets.
 .PHONY: help install generate check-generated lint validate-spec lint-spec typescript-check docs \
-	pytest test demo bench-transfer bench-import clean
+	pytest test demo bench-transfer bench-import bench-scale clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  %-18s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -91,6 +91,11 @@ demo: $(STAMP) ## Start the emulator and run examples/quickstart.py against it
 # BENCH_ARGS="--size-mib 256 --repeat 3" to change the size or take the best of several runs.
 bench-transfer: $(STAMP) ## Transfer speed, CPU and memory vs sevenbridges-python (not a test)
 	$(BIN)/python bench/transfer.py $(BENCH_ARGS)
+
+# Listing, bulk_get and many files under 50 ms of added latency vs sevenbridges-python.
+# BENCH_ARGS="--files 500 --repeat 1" for a quicker look (a run with non-default arguments only prints).
+bench-scale: $(STAMP) ## Listing, bulk calls and many files at 50 ms latency vs sevenbridges-python
+	$(BIN)/python bench/scale.py $(BENCH_ARGS)
 
 # Import time of the overlay and of the whole generated package, in fresh interpreters.
 bench-import: $(STAMP) ## Import time of the packages
