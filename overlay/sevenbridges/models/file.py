@@ -10,7 +10,8 @@ replace the tags; the name is patched. Uploads, downloads and streams are run by
 from __future__ import annotations
 
 import codecs
-from collections.abc import Iterator, Mapping
+import os
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, overload
 
@@ -66,7 +67,9 @@ from ..meta.tracked import TrackedDict, wire_value
 if TYPE_CHECKING:
     from ..api import Api
     from ..transfer.download import Download
+    from ..transfer.many import ManyProgressCallback, TransferRecord
     from ..transfer.upload import Upload
+    from .project import Project
 
 FOLDER_TYPE = "folder"
 
@@ -377,6 +380,76 @@ class File(Resource):
             workers=workers,
             resumable=resumable,
         )
+
+    # ----------------------------------------------------------------- many files
+
+    @classmethod
+    def upload_many(
+        cls,
+        paths: Iterable[str | os.PathLike[str]],
+        *,
+        project: Project | str | None = None,
+        parent: File | str | None = None,
+        overwrite: bool = False,
+        files_in_flight: int | None = None,
+        workers: int | None = None,
+        part_size: int | None = None,
+        progress: ManyProgressCallback | None = None,
+        api: Api | None = None,
+    ) -> list[TransferRecord]:
+        """Upload files and directories (recursively) to ``project`` or the folder ``parent``;
+        one record per file in input order, files already there skipped, partial ones resumed.
+
+        See :func:`sevenbridges.transfer.many.upload_many` for the arguments and errors.
+        """
+        from ..transfer.many import upload_many
+
+        return upload_many(
+            cls._resolve_api(api), paths, project=project, parent=parent, overwrite=overwrite,
+            files_in_flight=files_in_flight, workers=workers, part_size=part_size,
+            progress=progress,
+        )  # fmt: skip
+
+    @classmethod
+    def download_many(
+        cls,
+        files: Iterable[File | str],
+        directory: str | os.PathLike[str],
+        *,
+        overwrite: bool = False,
+        files_in_flight: int | None = None,
+        workers: int | None = None,
+        progress: ManyProgressCallback | None = None,
+        api: Api | None = None,
+    ) -> list[TransferRecord]:
+        """Download files and folders (recursively) into ``directory`` under safe local names;
+        one record per file in input order, files already there skipped, partial ones resumed.
+
+        See :func:`sevenbridges.transfer.many.download_many` for the arguments and errors.
+        """
+        from ..transfer.many import download_many
+
+        return download_many(
+            cls._resolve_api(api), files, directory, overwrite=overwrite,
+            files_in_flight=files_in_flight, workers=workers, progress=progress,
+        )  # fmt: skip
+
+    @classmethod
+    def walk(
+        cls,
+        *,
+        project: Project | str | None = None,
+        parent: File | str | None = None,
+        api: Api | None = None,
+    ) -> Iterator[tuple[str, list[File], list[File]]]:
+        """The folder tree of a project or folder, like ``os.walk``: ``(path, folders, files)``
+        for each folder, top down.
+
+        See :func:`sevenbridges.transfer.many.walk`.
+        """
+        from ..transfer.many import walk
+
+        return walk(cls._resolve_api(api), project=project, parent=parent)
 
     # ----------------------------------------------------------------- bulk calls
 
