@@ -102,13 +102,11 @@ def list_members(
     state: State = ctx.obj
     rows = []
     for member in state.api.projects.get(project).get_members().all():
-        permissions = member.to_dict().get("permissions") or {}
+        permissions = dict(member.permissions or {})  # fetched when the listing leaves it out
         granted = [name for name in PERMISSIONS if permissions.get(name)]
-        rows.append(
-            {"username": member.username, "type": member.type, "permissions": ",".join(granted)}
-            if not state.json
-            else member.to_dict()
-        )
+        row = member.to_dict()
+        row["permissions"] = permissions if state.json else ",".join(granted)
+        rows.append(row)
     table(state, rows, ["username", "type", "permissions"])
 
 
