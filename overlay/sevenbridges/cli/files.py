@@ -135,6 +135,9 @@ def upload(
     to: Annotated[str, typer.Option("--to", help="owner/project or owner/project/folder.")],
     overwrite: Annotated[bool, typer.Option(help="Replace remote files of the same name.")] = False,
     parallel: Annotated[int, typer.Option(min=1, help="Files moving at once.")] = 4,
+    workers: Annotated[
+        int | None, typer.Option(min=1, help="Parts in flight per file.", show_default=False)
+    ] = None,
 ) -> None:
     """Upload files and directories; run it again to resume (files already there are skipped)."""
     from .paths import destination
@@ -146,7 +149,7 @@ def upload(
     with TransferProgress("upload") as shown:
         records = api.files.upload_many(
             local, project=project, parent=folder, overwrite=overwrite,
-            files_in_flight=parallel, progress=shown.update,
+            files_in_flight=parallel, workers=workers, progress=shown.update,
         )  # fmt: skip
     raise typer.Exit(transfer_report(state, records))
 
@@ -162,6 +165,9 @@ def download(
     ),
     overwrite: Annotated[bool, typer.Option(help="Replace local files.")] = False,
     parallel: Annotated[int, typer.Option(min=1, help="Files moving at once.")] = 4,
+    workers: Annotated[
+        int | None, typer.Option(min=1, help="Parts in flight per file.", show_default=False)
+    ] = None,
 ) -> None:
     """Download files, folders (recursively) or whole projects; run it again to resume."""
     from .paths import resolve
@@ -178,7 +184,8 @@ def download(
     to.mkdir(parents=True, exist_ok=True)
     with TransferProgress("download") as shown:
         records = api.files.download_many(
-            items, to, overwrite=overwrite, files_in_flight=parallel, progress=shown.update
+            items, to, overwrite=overwrite, files_in_flight=parallel, workers=workers,
+            progress=shown.update,
         )
     raise typer.Exit(transfer_report(state, records))
 
