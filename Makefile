@@ -12,7 +12,7 @@ GEN_ARGS = generate --path $(abspath $(SPEC)) --meta none --overwrite --fail-on-
 	--config $(abspath templates/config.yaml) --custom-template-path $(abspath templates)
 
 .PHONY: install generate check-generated lint validate-spec lint-spec typescript-check docs pytest test \
-	demo bench-transfer bench-import clean
+	demo bench-transfer bench-import bench-cli clean
 
 install: $(STAMP)
 
@@ -83,6 +83,10 @@ bench-transfer: $(STAMP)
 # Import time of the overlay and of the whole generated package, in fresh interpreters.
 bench-import: $(STAMP)
 	$(BIN)/python bench/import_time.py
+
+# How fast `sbg --help` and `sbg files upload --help` answer, in fresh processes (not a test).
+bench-cli: $(STAMP)
+	$(BIN)/python bench/cli_startup.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info $(TOOLS)/node_modules $(TOOLS)/build .mypy_cache .ruff_cache .pytest_cache

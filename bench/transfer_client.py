@@ -33,7 +33,7 @@ def sdk(direction: str, url: str, token: str, target: str, path: str) -> dict[st
             path, project=target, file_name=os.path.basename(path), overwrite=True
         )
         if not hasattr(uploaded, "id"):  # sevenbridges-python returns the handle even when waiting
-            uploaded = uploaded.result()  # type: ignore[attr-defined]
+            uploaded = uploaded.result()
         seconds = time.perf_counter() - start
         return {"seconds": seconds, "file_id": uploaded.id}
     remote = api.files.get(target)

@@ -6,9 +6,11 @@ SB_AUTH_TOKEN, exactly as a script for the real Platform would.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -29,7 +31,8 @@ def main() -> int:
             return 1
         print(f"Emulator at {url}\n")
         env = {**os.environ, "SB_API_ENDPOINT": url, "SB_AUTH_TOKEN": token}
-        return subprocess.call([sys.executable, str(HERE / "quickstart.py")], env=env)
+        status = subprocess.call([sys.executable, str(HERE / "quickstart.py")], env=env)
+        return status or cli_walkthrough(env)
     finally:
         emulator.terminate()
         try:
@@ -37,6 +40,36 @@ def main() -> int:
         except subprocess.TimeoutExpired:
             emulator.kill()
             emulator.wait()
+
+
+def cli_walkthrough(env: dict[str, str]) -> int:
+    """The same kind of work from the `sbg` command line: upload a directory, list it, download it."""
+    sbg = str(Path(sys.executable).with_name("sbg"))
+
+    def step(*args: str) -> str:
+        print(f"\n$ sbg {' '.join(args)}", flush=True)
+        done = subprocess.run([sbg, *args], env=env, stdout=subprocess.PIPE, text=True, check=True)
+        if "--json" not in args:
+            print(done.stdout, end="", flush=True)
+        return done.stdout
+
+    print("\n== The sbg command line ==")
+    with tempfile.TemporaryDirectory() as scratch:
+        reads = Path(scratch) / "reads"
+        (reads / "lane2").mkdir(parents=True)
+        for name in ("lane1.fastq", "lane2/lane2.fastq"):
+            (reads / name).write_text("@read1\nACGT\n+\nIIII\n")
+        env = {**env, "SB_TRANSFER_STATE_DIR": str(Path(scratch) / "state")}
+        step("whoami")
+        project = json.loads(step("--json", "projects", "create", "CLI demo"))["id"]
+        print(f"created {project}")
+        step("files", "upload", str(reads), "--to", project)
+        step("files", "ls", project, "--recursive")
+        step("files", "download", project, "--to", str(Path(scratch) / "copy"))
+        copied = sorted(str(p.relative_to(scratch)) for p in (Path(scratch) / "copy").rglob("*"))
+        print("downloaded:", ", ".join(copied))
+        step("projects", "rm", project, "--yes")
+    return 0
 
 
 if __name__ == "__main__":

@@ -153,3 +153,21 @@ def test_shell_completion(words: str, cword: str, expected: str) -> None:
         [SBG, "--show-completion", "bash"], capture_output=True, text=True, timeout=60, check=False
     )
     assert "_SBG_COMPLETE=complete_bash" in script.stdout
+
+
+def test_the_library_does_not_need_the_cli_extra() -> None:
+    code = (
+        "import sys, sevenbridges as sbg\n"
+        "sbg.Api; sbg.File; import sevenbridges.transfer.many\n"
+        # (httpx itself imports rich when it is installed, for its own command line)
+        "assert 'typer' not in sys.modules and 'sevenbridges.cli.app' not in sys.modules\n"
+        "sys.modules['typer'] = None  # as if the cli extra were not installed\n"
+        "from sevenbridges.cli import main\n"
+        "main()\n"
+    )
+    answer = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert answer.returncode == 1, answer.stderr
+    assert "pip install 'sevenbridges-openapi[cli]'" in answer.stderr
+    assert "Traceback" not in answer.stderr

@@ -111,7 +111,8 @@ def whoami(ctx: typer.Context) -> None:
     user = state.api.users.me()
     data = user.to_dict()
     data["api"] = state.api.url
-    record(state, data, ["username", "email", "first_name", "last_name", "api"])
+    keys = ["username", "email", "first_name", "last_name", "api"]
+    record(state, data if state.json else {key: data.get(key) for key in keys}, keys)
 
 
 @app.command()

@@ -184,7 +184,11 @@ def download(
     to.mkdir(parents=True, exist_ok=True)
     with TransferProgress("download") as shown:
         records = api.files.download_many(
-            items, to, overwrite=overwrite, files_in_flight=parallel, workers=workers,
+            items,
+            to,
+            overwrite=overwrite,
+            files_in_flight=parallel,
+            workers=workers,
             progress=shown.update,
         )
     raise typer.Exit(transfer_report(state, records))
