@@ -83,7 +83,17 @@ def test_ctrl_c_during_an_upload_exits_130_and_the_next_run_resumes(tmp_path: Pa
         )
         source = tmp_path / "big.bin"
         source.write_bytes(hashlib.sha256(b"seed").digest() * (30 * MIB // 32))  # six 5 MiB parts
-        args = ["files", "upload", str(source), "--to", str(project.id), "--workers", "1"]
+        args = [
+            "files",
+            "upload",
+            str(source),
+            "--to",
+            str(project.id),
+            "--workers",
+            "1",
+            "--part-size",
+            "5",
+        ]
         child = subprocess.Popen(
             [SBG, *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
         )
@@ -91,7 +101,7 @@ def test_ctrl_c_during_an_upload_exits_130_and_the_next_run_resumes(tmp_path: Pa
             deadline = time.monotonic() + 60
             while reported_parts(emulator) < 1 and time.monotonic() < deadline:
                 time.sleep(0.01)
-            assert reported_parts(emulator) >= 1
+            assert reported_parts(emulator) >= 1, child.stderr.read() if child.stderr else ""
             faults.storage_bytes_per_second = 1 * MIB  # the parts left cannot finish first
             child.send_signal(signal.SIGINT)
             _, err = child.communicate(timeout=60)

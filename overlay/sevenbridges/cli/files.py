@@ -138,6 +138,10 @@ def upload(
     workers: Annotated[
         int | None, typer.Option(min=1, help="Parts in flight per file.", show_default=False)
     ] = None,
+    part_size: Annotated[
+        int | None,
+        typer.Option(min=5, help="Part size in MiB (default 32).", show_default=False),
+    ] = None,
 ) -> None:
     """Upload files and directories; run it again to resume (files already there are skipped)."""
     from .paths import destination
@@ -150,6 +154,7 @@ def upload(
         records = api.files.upload_many(
             local, project=project, parent=folder, overwrite=overwrite,
             files_in_flight=parallel, workers=workers, progress=shown.update,
+            part_size=part_size * 2**20 if part_size is not None else None,
         )  # fmt: skip
     raise typer.Exit(transfer_report(state, records))
 
