@@ -6,6 +6,7 @@ little more than Typer itself.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import sys
 import traceback
@@ -14,7 +15,6 @@ from typing import Annotated, Any
 import typer
 from typer.core import TyperGroup
 
-from . import files, projects
 from .output import State, clean, message, record
 
 EXIT_ERROR = 1
@@ -23,8 +23,40 @@ EXIT_PARTIAL = 3
 EXIT_INTERRUPTED = 130
 
 
+# Command groups, each a module of this package with a Typer ``app``, built only when used: so
+# ``sbg --help`` and ``sbg files upload --help`` do not pay for the other groups.
+GROUPS = {
+    "projects": "Projects: ls, show, create, rm, members.",
+    "files": "Files and folders: ls, upload, download, cp, mv, rm, tag, meta.",
+}
+
+
 class _Root(TyperGroup):
-    """The root group: turns errors into a one-line message and an exit code."""
+    """The root group: builds command groups on first use; turns errors into a one-line message
+    and an exit code."""
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return [*super().list_commands(ctx), *GROUPS]
+
+    def get_command(self, ctx: Any, name: str) -> Any:
+        if name not in GROUPS:
+            return super().get_command(ctx, name)
+        module = importlib.import_module(f".{name}", __package__)
+        command = typer.main.get_command(module.app)
+        command.name = name
+        return command
+
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        limit = formatter.width - 6 - max(len(name) for name in self.list_commands(ctx))
+        rows = [
+            (
+                name,
+                GROUPS[name] if name in GROUPS else self.commands[name].get_short_help_str(limit),
+            )
+            for name in self.list_commands(ctx)
+        ]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
 
     def invoke(self, ctx: Any) -> Any:
         try:
@@ -65,8 +97,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-app.add_typer(projects.app, name="projects")
-app.add_typer(files.app, name="files")
 
 
 @app.callback()

@@ -25,7 +25,9 @@ if TYPE_CHECKING:
     from ..models.file import File
 
 app = typer.Typer(
-    help="Files and folders: ls, upload, download, cp, mv, rm, tag, meta.", no_args_is_help=True
+    help="Files and folders: ls, upload, download, cp, mv, rm, tag, meta.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
 )
 
 FILE_KEYS = ["id", "name", "type", "size", "project", "parent", "tags", "metadata"]

@@ -9,8 +9,12 @@ import typer
 
 from .output import State, message, record, table
 
-app = typer.Typer(help="Projects: ls, show, create, rm, members.", no_args_is_help=True)
-members = typer.Typer(help="Members of a project: ls, add, rm.", no_args_is_help=True)
+app = typer.Typer(
+    help="Projects: ls, show, create, rm, members.", no_args_is_help=True, rich_markup_mode=None
+)
+members = typer.Typer(
+    help="Members of a project: ls, add, rm.", no_args_is_help=True, rich_markup_mode=None
+)
 app.add_typer(members, name="members")
 
 PERMISSIONS = ("read", "copy", "write", "execute", "admin")
