@@ -16,6 +16,7 @@ from .output import (
     TransferProgress,
     message,
     partial_failure,
+    print_json,
     record,
     table,
     transfer_report,
@@ -90,14 +91,15 @@ def list_files(
     project, folder = destination(api, where)
     rows: list[dict[str, Any]] = []
     if recursive:
-        for path, _, found in api.files.walk(project=project, parent=folder):
-            for item in found:
-                if _matches(item, tags, filters):
-                    rows.append(_row(item, f"{path}/{item.name}" if path else item.name))
+        for path, folders, found in api.files.walk(project=project, parent=folder):
+            prefix = f"{path}/" if path else ""
             if not tags and not filters:
-                rows.extend(
-                    _row(sub, f"{path}/{sub.name}/" if path else f"{sub.name}/") for sub in _
-                )
+                rows.extend(_row(sub, f"{prefix}{sub.name}/") for sub in folders)
+            rows.extend(
+                _row(item, f"{prefix}{item.name}")
+                for item in found
+                if _matches(item, tags, filters)
+            )
     else:
         query = api.files.query(
             project=project, parent=folder, tags=tags or None, metadata=filters or None
@@ -275,7 +277,7 @@ def remove(
         for text, item, result in zip(files, items, records, strict=True)
     ]
     if state.json:
-        table(state, rows, [])
+        print_json(rows)
     failed = [(row["file"], row["error"] or "not deleted") for row in rows if not row["deleted"]]
     message(f"Deleted {len(rows) - len(failed)} of {len(rows)}")
     raise typer.Exit(partial_failure(failed))

@@ -17,11 +17,10 @@ concurrently within a bound.
 from __future__ import annotations
 
 import os
-import queue
 import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -194,6 +193,8 @@ class _Window:
     files_done: int = 0
     _bytes: dict[int, int] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    _transfers: dict[int, Transfer[Any]] = field(default_factory=dict)
+    _stopping: bool = False
 
     def report(self) -> None:
         if self.progress is None:
@@ -211,62 +212,63 @@ class _Window:
                 self._bytes[index] = size
 
     def run(self, jobs: list[_Job], on_result: Callable[[int, Any], None]) -> None:
-        ended: queue.Queue[tuple[int, Any, BaseException | None]] = queue.Queue()
-        running: dict[int, Transfer[Any]] = {}
+        """Run ``jobs``, ``limit`` at a time, each from the making of its transfer (which may call
+        the API) to its end on a worker thread; only ``limit`` jobs are ever submitted at once.
+        The calling thread waits in short slices, so Ctrl-C stops the transfers in flight."""
         pending = list(reversed(jobs))
+        running: dict[Future[Any], int] = {}
+        pool = ThreadPoolExecutor(max_workers=self.limit, thread_name_prefix="sbg-many")
         try:
             while pending or running:
                 while pending and len(running) < self.limit:
                     job = pending.pop()
-                    try:
-                        transfer = job.make()
-                    except Exception as exc:  # refused before it started: this file only
-                        self._fail(job.index, exc)
-                        continue
-                    self._watch(job.index, transfer, ended)
-                    running[job.index] = transfer
-                    transfer.start()
-                try:
-                    index, result, error = ended.get(timeout=_WAIT_SLICE)
-                except queue.Empty:
-                    continue
-                running.pop(index).join()
-                if error is None:
-                    on_result(index, result)
-                    self.records[index].status = DONE
-                    self.finished(index, self.records[index].size)
-                else:
-                    self._fail(index, error)
-                self.report()
+                    running[pool.submit(self._work, job)] = job.index
+                done, _ = wait(running, timeout=_WAIT_SLICE, return_when=FIRST_COMPLETED)
+                for future in done:
+                    index = running.pop(future)
+                    error = future.exception()
+                    if error is None:
+                        on_result(index, future.result())
+                        self.records[index].status = DONE
+                        self.finished(index, self.records[index].size)
+                        self.report()
+                    else:
+                        self._fail(index, error)
         except BaseException:
-            for transfer in running.values():
+            with self._lock:
+                self._stopping = True
+                in_flight = list(self._transfers.values())
+            for transfer in in_flight:
                 transfer.stop()  # resumable transfers keep their state for the next run
-            for transfer in running.values():
-                transfer.join()
             raise
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+    def _work(self, job: _Job) -> Any:
+        transfer = job.make()
+        with self._lock:
+            if self._stopping:
+                return None
+            self._transfers[job.index] = transfer
+
+        def on_progress(snapshot: Progress) -> None:
+            with self._lock:
+                self._bytes[job.index] = snapshot.bytes_done
+            self.report()
+
+        transfer.add_progress_callback(on_progress)
+        try:
+            transfer.start()
+            return transfer.result()
+        finally:
+            with self._lock:
+                self._transfers.pop(job.index, None)
 
     def _fail(self, index: int, error: BaseException) -> None:
         self.records[index].status = FAILED
         self.records[index].error = error
         self.finished(index, None)
         self.report()
-
-    def _watch(
-        self,
-        index: int,
-        transfer: Transfer[Any],
-        ended: queue.Queue[tuple[int, Any, BaseException | None]],
-    ) -> None:
-        def on_progress(snapshot: Progress) -> None:
-            with self._lock:
-                self._bytes[index] = snapshot.bytes_done
-            self.report()
-
-        transfer.add_progress_callback(on_progress)
-        transfer.add_callback(
-            lambda result: ended.put((index, result, None)),
-            lambda error: ended.put((index, None, error)),
-        )
 
 
 def _check_window(files_in_flight: Any, workers: Any, default_total: int) -> tuple[int, int]:
