@@ -108,8 +108,43 @@ class FaultControl:
             storage_bytes_per_second=0.0,
             url_ttl=DEFAULT_URL_TTL,
         )
+        self._call("DELETE", "/request-failures", None)
         self.reset_rate_limit()
         return settings
+
+    def fail_request(
+        self,
+        method: str = "*",
+        path: str = "*",
+        *,
+        nth: int = 1,
+        status: int = 500,
+        drop: bool = False,
+        after_handling: bool = False,
+    ) -> list[dict[str, Any]]:
+        """Plan one failure of a chosen request (see `Emulator.fail_request`); returns the
+        failures still pending."""
+        body = {
+            "method": method,
+            "path": path,
+            "nth": nth,
+            "status": status,
+            "drop": drop,
+            "after_handling": after_handling,
+        }
+        return cast(list[dict[str, Any]], self._call("POST", "/request-failures", body)["pending"])
+
+    def planned_failures(self) -> list[dict[str, Any]]:
+        """The planned failures that have not fired yet."""
+        return cast(list[dict[str, Any]], self._call("GET", "/request-failures", None)["pending"])
+
+    def set_pace(
+        self, *, reads_per_step: int | None = None, frozen: bool | None = None
+    ) -> dict[str, Any]:
+        """How many reads move a job one step, and whether jobs are frozen (see `Emulator.set_pace`)."""
+        changes = {"reads_per_step": reads_per_step, "frozen": frozen}
+        body = {key: value for key, value in changes.items() if value is not None}
+        return cast(dict[str, Any], self._call("POST", "/pace", body))
 
     def reset_rate_limit(self) -> None:
         """Forget the requests counted so far in the current rate-limit window."""

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from http.server import ThreadingHTTPServer
 from types import TracebackType
 
-from .faults import Faults
+from .faults import Faults, PlannedFailure
 from .handlers import API_ROUTE_TABLES, CONTROL_ROUTE_TABLES
 from .rate_limit import RateLimiter
 from .routing import RouteTable
@@ -32,7 +32,8 @@ class Emulator:
     ...     emu.url, emu.token  # ('http://127.0.0.1:PORT/v2', '<32 hex chars>')
 
     `state` is the live store (take `state.lock` when touching it from outside a request);
-    `faults` may be changed at any time.
+    `faults` may be changed at any time. For tests: `fail_request(...)` makes exactly one chosen
+    request fail, `set_pace(...)` sets how many reads move a task/import/export/run one step.
     """
 
     def __init__(
@@ -113,6 +114,40 @@ class Emulator:
         tb: TracebackType | None,
     ) -> None:
         self.stop()
+
+    # -- test knobs ----------------------------------------------------------------------------
+
+    def fail_request(
+        self,
+        method: str = "*",
+        path: str = "*",
+        *,
+        nth: int = 1,
+        status: int = 500,
+        drop: bool = False,
+        after_handling: bool = False,
+    ) -> PlannedFailure:
+        """Make the `nth` API request matching `method` and `path` (below /v2, fnmatch pattern)
+        fail once with `status`, or lose its connection (`drop`); with `after_handling` it is
+        carried out before its answer is lost. E.g. the second chunk of a bulk delete:
+        `emu.fail_request("POST", "/bulk/files/delete", nth=2)`. See `faults.PlannedFailure`."""
+        return self.faults.fail_request(
+            method, path, nth=nth, status=status, drop=drop, after_handling=after_handling
+        )
+
+    def set_pace(
+        self, *, reads_per_step: int | None = None, frozen: bool | None = None
+    ) -> dict[str, object]:
+        """How many reads move a task, import, export, DRS import or automation run one step
+        (default 1), and whether none moves (`frozen`); returns the new pace (`stores/pace.py`)."""
+        changes: dict[str, object] = {}
+        if reads_per_step is not None:
+            changes["reads_per_step"] = reads_per_step
+        if frozen is not None:
+            changes["frozen"] = frozen
+        with self.state.lock:
+            self.state.pace.update(changes)
+            return self.state.pace.snapshot()
 
     # -- addresses -----------------------------------------------------------------------------
 

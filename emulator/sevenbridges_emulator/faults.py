@@ -2,15 +2,63 @@
 
 from __future__ import annotations
 
+import fnmatch
 import random
 import threading
 import time
 from collections.abc import Mapping
+from dataclasses import asdict, dataclass
 from typing import Any
 
 DEFAULT_RATE_LIMIT = 1000
 DEFAULT_RATE_WINDOW = 300.0  # the real API allows 1000 requests per five minutes
 DEFAULT_URL_TTL = 3600.0  # how long a signed storage URL stays valid, in seconds
+
+
+FAILURE_KEYS = ("method", "path", "nth", "status", "drop", "after_handling")
+
+
+@dataclass
+class PlannedFailure:
+    """One API request chosen to fail: the `nth` request (1 = the next) whose method is `method`
+    (`*`: any) and whose path below /v2 matches `path` (an fnmatch pattern: `/bulk/files/delete`,
+    `/tasks/*`), counted from when the failure was planned. It answers `status` with the API's
+    JSON error body, or, with `drop`, loses its connection without an answer. With
+    `after_handling` the request is carried out first and only its answer is lost or replaced
+    (the client cannot know the outcome); otherwise it never reaches its handler. It fires once.
+    """
+
+    method: str = "*"
+    path: str = "*"
+    nth: int = 1
+    status: int = 500
+    drop: bool = False
+    after_handling: bool = False
+    seen: int = 0  # matching requests so far
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.method, str) or not self.method:
+            raise ValueError(f"method must be an HTTP method or '*', got {self.method!r}")
+        self.method = self.method.upper()
+        if not isinstance(self.path, str) or not self.path.startswith(("/", "*")):
+            raise ValueError(
+                f"path must be an API path pattern such as '/tasks/*', got {self.path!r}"
+            )
+        if isinstance(self.nth, bool) or not isinstance(self.nth, int) or self.nth < 1:
+            raise ValueError(f"nth must be an integer of at least 1, got {self.nth!r}")
+        if isinstance(self.status, bool) or not isinstance(self.status, int):
+            raise ValueError(f"status must be an HTTP error status (400-599), got {self.status!r}")
+        if not 400 <= self.status <= 599:
+            raise ValueError(f"status must be an HTTP error status (400-599), got {self.status!r}")
+        for name in ("drop", "after_handling"):
+            if not isinstance(getattr(self, name), bool):
+                raise ValueError(f"{name} must be true or false, got {getattr(self, name)!r}")
+
+    def matches(self, method: str, path: str) -> bool:
+        return self.method in ("*", method.upper()) and fnmatch.fnmatchcase(path, self.path)
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
 
 
 class Faults:
@@ -56,6 +104,7 @@ class Faults:
         self._storage_latency_ms = 0.0
         self._storage_bytes_per_second = 0.0
         self._url_ttl = DEFAULT_URL_TTL
+        self._planned: list[PlannedFailure] = []
         # None: off; math.inf: on until switched off; otherwise the time.monotonic() it ends.
         self._maintenance_until: float | None = None
         self.rate_limit = rate_limit
@@ -271,11 +320,55 @@ class Faults:
         with self._lock:
             return self._drop_rate > 0 and self._random.random() < self._drop_rate
 
+    # -- planned failures of chosen requests -----------------------------------------------------
+
+    def fail_request(
+        self,
+        method: str = "*",
+        path: str = "*",
+        *,
+        nth: int = 1,
+        status: int = 500,
+        drop: bool = False,
+        after_handling: bool = False,
+    ) -> PlannedFailure:
+        """Make exactly one chosen request fail (see `PlannedFailure`), e.g. the second chunk of
+        a bulk call: `fail_request("POST", "/bulk/files/delete", nth=2)`. ValueError for a bad
+        argument; several planned failures count their requests independently."""
+        planned = PlannedFailure(method, path, nth, status, drop, after_handling)
+        with self._lock:
+            self._planned.append(planned)
+        return planned
+
+    def planned_failures(self) -> list[dict[str, Any]]:
+        """The planned failures that have not fired yet, with how many requests each has seen."""
+        with self._lock:
+            return [planned.as_dict() for planned in self._planned]
+
+    def clear_planned_failures(self) -> None:
+        with self._lock:
+            self._planned.clear()
+
+    def take_planned_failure(self, method: str, path: str) -> PlannedFailure | None:
+        """Count this API request against every planned failure it matches; the one (if any)
+        whose turn it is, which is then used up."""
+        with self._lock:
+            due: PlannedFailure | None = None
+            for planned in self._planned:
+                if planned.matches(method, path):
+                    planned.seen += 1
+                    if due is None and planned.seen >= planned.nth:
+                        due = planned
+            if due is not None:
+                self._planned.remove(due)
+            return due
+
     # -- bulk access ---------------------------------------------------------------------------
 
     def clear(self) -> None:
-        """Back to a healthy server with the default rate limit."""
+        """Back to a healthy server with the default rate limit and no planned failures."""
         with self._lock:
+            self._planned.clear()
             self._rate_limit = DEFAULT_RATE_LIMIT
             self._rate_window = DEFAULT_RATE_WINDOW
             self._maintenance_until = None

@@ -17,7 +17,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from .context import Context
 from .errors import ADVANCE_ACCESS_MESSAGE, GENERIC_CODE_BY_STATUS, ApiError
-from .faults import Faults
+from .faults import Faults, PlannedFailure
 from .listener import Listener
 from .rate_limit import RateLimiter, RateStatus
 from .request import Request
@@ -79,17 +79,26 @@ class ApiServer(Listener):
             body=body,
         )
         if raw_path == CONTROL_PREFIX or raw_path.startswith(CONTROL_PREFIX + "/"):
-            response = self._control_response(request)
-            response.headers["X-Request-Id"] = uuid.uuid4().hex
-            return response
+            control = self._control_response(request)
+            control.headers["X-Request-Id"] = uuid.uuid4().hex
+            return control
 
         faults = self.context.faults
-        if faults.roll_drop():
+        planned = faults.take_planned_failure(method, planned_path(raw_path))
+        response: Response | None
+        if planned is not None and not planned.after_handling:
+            response, rate = planned_response(planned), self.context.rate_limiter.peek()
+        else:
+            if faults.roll_drop():
+                return None
+            latency = faults.latency_ms
+            if latency > 0:
+                time.sleep(latency / 1000.0)
+            response, rate = self._api_response(request)
+            if planned is not None:
+                response = planned_response(planned)
+        if response is None:
             return None
-        latency = faults.latency_ms
-        if latency > 0:
-            time.sleep(latency / 1000.0)
-        response, rate = self._api_response(request)
         response.headers.update(rate.headers())
         response.headers["X-Request-Id"] = uuid.uuid4().hex
         return response
@@ -159,6 +168,23 @@ def api_relative_path(raw_path: str) -> str:
     if len(path) > 1 and path.endswith("/"):
         path = path[:-1]
     return path
+
+
+def planned_path(raw_path: str) -> str:
+    """The path a planned failure is matched against: below /v2, without a trailing slash."""
+    try:
+        return api_relative_path(raw_path)
+    except ApiError:
+        return raw_path
+
+
+def planned_response(planned: PlannedFailure) -> Response | None:
+    """The answer of a request chosen to fail: None (hang up) or the JSON error of its status."""
+    if planned.drop:
+        return None
+    code = {429: 1000}.get(planned.status) or GENERIC_CODE_BY_STATUS.get(planned.status, 90004)
+    message = f"Planned failure: {planned.method} {planned.path} request #{planned.nth}."
+    return error_response(ApiError(code, message, status=planned.status))
 
 
 def error_response(error: ApiError) -> Response:

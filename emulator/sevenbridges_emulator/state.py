@@ -21,6 +21,7 @@ from .stores.automations import AutomationStore
 from .stores.datasets import DatasetStore
 from .stores.files import FileStore
 from .stores.markers import MarkerStore
+from .stores.pace import Pace
 from .stores.tasks import TaskStore
 from .stores.uploads import UploadStore
 from .stores.volumes import VolumeStore
@@ -244,16 +245,17 @@ class State:
         self.storage_charges: list[StorageCharge] = []
         self.egress_charges: list[EgressCharge] = []
         self.projects: dict[str, Project] = {}
+        self.pace = Pace()  # how many reads move a task, import, export or run one step
         self.apps = AppStore()
-        self.tasks = TaskStore()
         self.files = FileStore(self.projects)
+        self.storage = Storage()  # blobs on disk, served by the storage server (storage.py)
+        self.tasks = TaskStore(self.files, self.storage, self.pace)
         self.datasets = DatasetStore()
         self.markers = MarkerStore()
         self.feedback: list[dict[str, str]] = []  # what POST /action/notifications/feedback got
-        self.storage = Storage()  # blobs on disk, served by the storage server (storage.py)
         self.uploads = UploadStore()  # multipart uploads in progress
-        self.automations = AutomationStore()  # automations, packages, runs, code uploads
-        self.volumes = VolumeStore()  # volumes and their import/export/DRS jobs
+        self.automations = AutomationStore(self.pace)  # automations, packages, runs, code uploads
+        self.volumes = VolumeStore(self.pace)  # volumes and their import/export/DRS jobs
 
     # -- users ---------------------------------------------------------------------------------
 

@@ -4,6 +4,7 @@ packages, runs with their read-driven life cycle, stop and rerun, state files, e
 from __future__ import annotations
 
 import hashlib
+import os
 import threading
 from collections.abc import Iterator
 from typing import Any
@@ -342,3 +343,60 @@ def test_run_list_filters_and_order(client: httpx.Client, emu: Emulator, storage
     mine = client.get("/automation/runs", params={"created_by": emu.username})
     assert mine.headers["X-Total-Matching-Query"] == "3"
     assert_error(client.get("/automation/runs/not-a-run"), 404, 90003)
+
+
+def test_code_package_parts_go_to_their_offsets_and_complete_without_a_copy(
+    client: httpx.Client, emu: Emulator, storage: None
+) -> None:
+    """The multipart protocol of file uploads (stores/uploads.py): parts in any order, each
+    written at its offset of one file, which becomes the blob by a rename."""
+    part_size = 5 * 1024**2
+    data = bytes(range(256)) * (44 * 1024)  # 11 MiB: 5 + 5 + 1
+    init = client.post("/automation/upload", json={"name": "p.zip", "size": len(data)}).json()
+    upload_id = init["upload_id"]
+    assert init["part_size"] == part_size and init["uploaded_parts_count"] == 0
+    with httpx.Client(timeout=10) as bare:
+        for number in (3, 1, 2):
+            url = client.get(f"/automation/upload/{upload_id}/part/{number}").json()["url"]
+            chunk = data[(number - 1) * part_size : number * part_size]
+            etag = bare.put(url, content=chunk).headers["ETag"]
+            report = {"part_number": number, "response": {"headers": {"ETag": etag}}}
+            assert client.post(f"/automation/upload/{upload_id}/part", json=report).is_success
+    with emu.state.lock:
+        key = emu.state.automations.uploads[upload_id].storage_key
+        area = list((emu.state.storage.root / "parts" / key).iterdir())
+        assert [path.name for path in area] == ["data"]  # one file, no part files
+        inode = area[0].stat().st_ino
+    done = client.post(f"/automation/upload/{upload_id}/complete")
+    assert done.status_code == 200, done.text
+    with emu.state.lock:
+        code_file = emu.state.automations.code_files[done.json()["id"]]
+        with emu.state.storage.open_blob(code_file.blob) as handle:
+            assert handle.read() == data
+            assert os.fstat(handle.fileno()).st_ino == inode  # renamed, not copied
+
+
+def test_code_package_parts_but_the_last_must_be_full(client: httpx.Client, storage: None) -> None:
+    init = client.post("/automation/upload", json={"name": "p.zip"}).json()
+    upload_id = init["upload_id"]
+    with httpx.Client(timeout=10) as bare:
+        for number in (1, 2):
+            url = client.get(f"/automation/upload/{upload_id}/part/{number}").json()["url"]
+            etag = bare.put(url, content=b"short").headers["ETag"]
+            report = {"part_number": number, "response": {"headers": {"ETag": etag}}}
+            client.post(f"/automation/upload/{upload_id}/part", json=report)
+    body = assert_error(client.post(f"/automation/upload/{upload_id}/complete"), 400, 8007)
+    assert "part size" in body["message"]
+    stale = {"part_number": 1, "response": {"headers": {"ETag": '"' + "0" * 32 + '"'}}}
+    assert_error(client.post(f"/automation/upload/{upload_id}/part", json=stale), 400, 8014)
+
+
+def test_archiving_an_archived_package_is_refused(client: httpx.Client, storage: None) -> None:
+    automation_id = make_automation(client)["id"]
+    package = make_package(client, automation_id)
+    actions = f"/automation/automations/{automation_id}/packages/{package['id']}/actions"
+    assert client.post(f"{actions}/archive").json()["archived"] is True
+    refused = assert_error(client.post(f"{actions}/archive"), 400, 90000)
+    assert package["id"] in refused["message"] and "already archived" in refused["message"]
+    assert client.post(f"{actions}/restore").json()["archived"] is False
+    assert_error(client.post(f"{actions}/restore"), 400, 90000)

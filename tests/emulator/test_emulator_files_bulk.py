@@ -318,3 +318,37 @@ def test_search_pages_by_token(client: httpx.Client, emu: Emulator, pid: str) ->
         seen += [f["name"] for f in page["result_set"]]
         token = page["cont_token"]
     assert seen == [f"f{n}" for n in range(5)]
+
+
+def test_search_in_the_documented_syntax(
+    client: httpx.Client, emu: Emulator, pid: str, other: str
+) -> None:
+    """`IN "owner/project" WHERE type = "FILE"`, as the reference documentation writes it."""
+    add_file(emu, pid, "a.bam", metadata={"sample": "s1"})
+    add_file(emu, pid, "b.bam", metadata={"sample": "s2"})
+    add_file(emu, other, "c.bam", metadata={"sample": "s1"})
+    folder = make_folder(client, "dir", project=pid)
+    add_file(emu, pid, "d.txt", parent=folder)
+
+    def found(query: str, **params: Any) -> list[str]:
+        response = search(client, query, **params)
+        assert response.status_code == 200, response.text
+        return [f["name"] for f in response.json()["result_set"]]
+
+    assert found(f'IN "{pid}" WHERE type = "FILE"') == ["a.bam", "b.bam", "d.txt"]
+    assert found(f'IN "{pid}" WHERE type = "FOLDER"') == ["dir"]
+    assert found(f'IN "{pid}"') == ["a.bam", "b.bam", "dir", "d.txt"]
+    assert found(f'in "{pid}" where metadata.sample = "s1" and type = "FILE"') == ["a.bam"]
+    assert found(f"IN '{pid}/dir' WHERE name IN (\"d.txt\", 'x')") == ["d.txt"]
+    assert found(f'IN "{pid}" WHERE name = "a and b"') == []
+    first = search(client, f'IN "{pid}" WHERE type = "FILE" LIMIT 2').json()
+    assert [f["name"] for f in first["result_set"]] == ["a.bam", "b.bam"] and first["count"] == 3
+    token = first["cont_token"]
+    rest = found(f'IN "{pid}" WHERE type = "FILE" LIMIT 2 TOKEN {token}')
+    assert rest == ["d.txt"]
+    assert found(f'IN "{pid}" WHERE type = "FILE"', limit=1, cont_token=token) == ["d.txt"]
+    assert_error(search(client, 'IN "john_doe/ghost" WHERE type = "FILE"'), 404, 3002)
+    assert_error(search(client, f'IN "{pid}/nowhere"'), 404, 5026)
+    assert_error(search(client, f'IN "{pid}" WHERE size = "1"'), 400, 90000)
+    assert_error(search(client, f'IN "{pid}" LIMIT 1000'), 400, 90000)
+    assert_error(search(client, f"IN {pid}"), 400, 90000)

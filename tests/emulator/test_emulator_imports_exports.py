@@ -530,3 +530,73 @@ def test_drs_refusals(client: httpx.Client, project: dict[str, Any]) -> None:
     for body in cases:
         assert_error(client.post("/bulk/drs/imports/create", json=body), 400, 9011)
     assert_error(client.get("/bulk/drs/imports/123"), 404, 10211)
+
+
+# -- what the overlay's volumes area relies on ---------------------------------------------------
+
+
+def test_locations_outside_the_volume_are_refused(
+    emu: Emulator, client: httpx.Client, volume: dict[str, Any], project: dict[str, Any]
+) -> None:
+    to_project = {"project": project["id"]}
+    file_id = platform_file(emu, project, "out.txt", b"out")
+    for location in ("../README.txt", "/README.txt", "reads/../../x", "./README.txt"):
+        body = {"source": {"volume": volume["id"], "location": location}, "destination": to_project}
+        refused = assert_error(client.post("/storage/imports", json=body), 400, 9103)
+        assert location in refused["message"] and "lab-data" in refused["message"]
+        body = {
+            "source": {"file": file_id},
+            "destination": {"volume": volume["id"], "location": location},
+        }
+        assert_error(export(client, **body), 400, 9103)
+        params = {"location": location}
+        assert_error(client.get(f"{volume['href']}/object", params=params), 400, 9103)
+    assert_error(client.get(f"{volume['href']}/list", params={"prefix": "../"}), 400, 9103)
+    assert client.get("/storage/imports").json()["items"] == []
+    assert client.get("/storage/exports").json()["items"] == []
+
+
+def test_more_than_a_hundred_items_per_bulk_call_are_refused(
+    client: httpx.Client, volume: dict[str, Any], project: dict[str, Any]
+) -> None:
+    item = {
+        "source": {"volume": volume["id"], "location": "README.txt"},
+        "destination": {"project": project["id"]},
+    }
+    assert_error(
+        client.post("/bulk/storage/imports/create", json={"items": [item] * 101}), 400, 9011
+    )
+    export_item = {
+        "source": {"file": "0" * 24},
+        "destination": {"volume": volume["id"], "location": "x"},
+    }
+    assert_error(
+        client.post("/bulk/storage/exports/create", json={"items": [export_item] * 101}), 400, 9011
+    )
+    assert_error(
+        client.post("/bulk/storage/exports/get", json={"export_ids": ["x"] * 101}), 400, 9011
+    )
+    drs = {"drs_uri": "drs://drs.example.org/obj", "project": project["id"]}
+    assert_error(client.post("/bulk/drs/imports/create", json={"items": [drs] * 101}), 400, 9011)
+    assert_error(client.post("/bulk/tasks/get", json={"task_ids": ["x"] * 101}), 400, 90000)
+    assert client.get("/storage/imports").json()["items"] == []
+    # Exactly 100 is fine.
+    created = client.post("/bulk/storage/imports/create", json={"items": [item] * 100})
+    assert created.status_code == 200 and len(created.json()["items"]) == 100
+
+
+def test_drs_jobs_keep_pace_and_report_every_item(
+    emu: Emulator, client: httpx.Client, project: dict[str, Any]
+) -> None:
+    emu.set_pace(reads_per_step=2)
+    items = [
+        {"drs_uri": "drs://drs.example.org/obj-1", "project": project["id"]},
+        {"drs_uri": "drs://drs.example.org/missing-2", "project": project["id"]},
+    ]
+    job = client.post("/bulk/drs/imports/create", json={"items": items}).json()
+    href = f"/bulk/drs/imports/{job['id']}"
+    states = [client.get(href).json()["state"] for _ in range(4)]
+    assert states == ["SUBMITTED", "RUNNING", "RUNNING", "FINISHED"]
+    result = client.get(href).json()["result"]
+    assert [set(r) for r in result] == [{"resource"}, {"error"}]
+    assert result[1]["error"]["code"] == 10225

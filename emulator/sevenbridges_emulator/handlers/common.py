@@ -1,4 +1,5 @@
-"""Helpers every handler module uses: single resources and paginated lists with `fields`."""
+"""Helpers every handler module uses: single resources and paginated lists with `fields`, the
+bulk limit."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ T = TypeVar("T")
 
 DEFAULT_LIMIT = 25
 MAX_LIMIT = 100
+BULK_LIMIT = 100  # items per bulk call (the spec's x-sbg-bulk-limit)
 # Without `fields`, list items show only these keys (the ones that exist on the item).
 DEFAULT_LIST_KEYS = ("href", "id", "name")
 

@@ -14,7 +14,7 @@ from ..request import Request
 from ..routing import RouteTable
 from ..stores.volumes import DrsImportItem, DrsImportJob, new_drs_job_id, storage_error
 from ..wire import JsonObject, Response, format_timestamp, ok, select_fields
-from .imports_exports import BULK_LIMIT, body_object, reject_unknown_keys, text
+from .imports_exports import body_object, bulk_list, reject_unknown_keys, text
 
 routes = RouteTable()
 
@@ -83,11 +83,9 @@ def render_drs_import(ctx: Context, job: DrsImportJob) -> JsonObject:
 def bulk_create_drs_imports(req: Request, ctx: Context) -> Response:
     body = req.json_object()
     reject_unknown_keys(body, CREATE_KEYS, "DRS import")
-    raw_items = body.get("items")
-    if not isinstance(raw_items, list) or not raw_items:
+    raw_items = bulk_list(body, "items")
+    if not raw_items:
         raise storage_error(9011, 'The body must be {"items": [<DRS import item>, ...]}.')
-    if len(raw_items) > BULK_LIMIT:
-        raise storage_error(9011, f"At most {BULK_LIMIT} items per call; got {len(raw_items)}.")
     items = [valid_item(value, index) for index, value in enumerate(raw_items)]
     resolution = body.get("conflict_resolution") or "SKIP"
     if not isinstance(resolution, str) or resolution.upper() not in CONFLICT_RESOLUTIONS:

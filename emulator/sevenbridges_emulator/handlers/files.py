@@ -12,6 +12,7 @@ import base64
 import binascii
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote, unquote_plus, urlsplit, urlunsplit
 
@@ -30,13 +31,12 @@ from ..stores.files import (
     valid_tags,
 )
 from ..wire import JsonObject, Response, error_body, no_content, ok, select_fields
-from .common import DEFAULT_LIMIT, MAX_LIMIT, paginated, single
+from .common import BULK_LIMIT, DEFAULT_LIMIT, MAX_LIMIT, paginated, single
 
 routes = RouteTable()
 
 # Without `fields`, list items show these keys: enough to tell folders from files and walk the tree.
 FILE_LIST_KEYS = ("href", "id", "name", "type", "project", "parent", "dataset")
-BULK_LIMIT = 100
 UPDATE_KEYS = ("name", "tags", "metadata")
 FOLDER_UPDATE_CODES = {"name": 5023, "tags": 5027, "metadata": 5025}
 
@@ -640,33 +640,87 @@ def bulk_edit_files(req: Request, ctx: Context) -> Response:
 
 # -- search ----------------------------------------------------------------------------------
 
+_STRING = r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\""
 _SEARCH = re.compile(
     r"\s*SELECT\s+\*\s+FROM\s+files(?:\s+WHERE\s+(?P<where>.+?))?\s*;?\s*",
     re.IGNORECASE | re.DOTALL,
 )
-_CONDITION = re.compile(
-    r"\s*(?P<field>[A-Za-z_][\w.]*)\s*(?:(?P<eq>=)\s*(?P<value>'(?:[^']|'')*')"
-    r"|IN\s*\((?P<values>\s*'(?:[^']|'')*'(?:\s*,\s*'(?:[^']|'')*')*\s*)\))\s*",
+_SEARCH_IN = re.compile(
+    rf"\s*IN\s+(?P<scope>{_STRING})(?:\s+WHERE\s+(?P<where>.+?))?"
+    rf"(?:\s+LIMIT\s+(?P<limit>\d+))?(?:\s+TOKEN\s+(?P<token>{_STRING}|\S+))?\s*;?\s*",
     re.IGNORECASE | re.DOTALL,
 )
-_QUOTED = re.compile(r"'((?:[^']|'')*)'")
+_CONDITION = re.compile(
+    rf"\s*(?P<field>[A-Za-z_][\w.]*)\s*(?:(?P<eq>=)\s*(?P<value>{_STRING})"
+    rf"|IN\s*\((?P<values>\s*(?:{_STRING})(?:\s*,\s*(?:{_STRING}))*\s*)\))\s*",
+    re.IGNORECASE | re.DOTALL,
+)
+_QUOTED = re.compile(_STRING)
 SEARCH_FIELDS = ("name", "project", "type", "tag", "origin.task", "origin.dataset")
 
 
-def search_conditions(query: Any) -> list[tuple[str, list[str]]]:
-    """A small subset of the search language:
-    `SELECT * FROM files [WHERE <field> = '<v>' | <field> IN ('<v>', ...) [AND ...]]` where a field
-    is one of `SEARCH_FIELDS` or `metadata.<key>`."""
+@dataclass
+class SearchQuery:
+    """A parsed search: conditions (field, accepted values), and what an `IN` query adds: the
+    project (or folder path inside it) searched, and the LIMIT and TOKEN it carries."""
+
+    conditions: list[tuple[str, list[str]]]
+    scope: str | None = None
+    limit: int | None = None
+    token: str | None = None
+
+
+def unquote_search(literal: str) -> str:
+    """The text of a quoted literal (a doubled quote inside stands for one); a bare word as is."""
+    if len(literal) >= 2 and literal[0] == literal[-1] and literal[0] in "'\"":
+        quote = literal[0]
+        return literal[1:-1].replace(quote * 2, quote)
+    return literal
+
+
+def split_conditions(where: str) -> list[str]:
+    """`a = 'x' AND b = "y and z"` -> the conditions, splitting on AND outside quotes."""
+    parts: list[str] = []
+    start, quote, i = 0, "", 0
+    while i < len(where):
+        char = where[i]
+        if quote:
+            if char == quote:
+                quote = ""
+        elif char in "'\"":
+            quote = char
+        elif re.match(r"\sAND\s", where[i : i + 5], re.IGNORECASE):
+            parts.append(where[start:i])
+            start = i = i + 5
+            continue
+        i += 1
+    parts.append(where[start:])
+    return parts
+
+
+def parse_search(query: Any) -> SearchQuery:
+    """The documented search language, `IN "owner/project[/folder/path]" [WHERE <conditions>]
+    [LIMIT n] [TOKEN t]`, and the SQL-like `SELECT * FROM files [WHERE <conditions>]`. A
+    condition is `<field> = "<v>"` or `<field> IN ("<v>", ...)` (single or double quotes) joined
+    by AND, where a field is one of `SEARCH_FIELDS` or `metadata.<key>`."""
     if not isinstance(query, str) or not query.strip():
         raise bad_request("'query' must be a non-empty string.")
-    match = _SEARCH.fullmatch(query)
+    scoped = _SEARCH_IN.fullmatch(query)
+    match = scoped or _SEARCH.fullmatch(query)
     if match is None:
-        raise bad_request("Unsupported query: expected SELECT * FROM files [WHERE ...].")
+        raise bad_request(
+            'Unsupported query: expected IN "owner/project" [WHERE ...] [LIMIT n] [TOKEN t] '
+            "or SELECT * FROM files [WHERE ...]."
+        )
+    parsed = SearchQuery(conditions=[])
+    if scoped is not None:
+        parsed.scope = unquote_search(scoped.group("scope")).strip("/")
+        parsed.limit = int(scoped.group("limit")) if scoped.group("limit") else None
+        parsed.token = unquote_search(scoped.group("token")) if scoped.group("token") else None
     where = match.group("where")
-    conditions: list[tuple[str, list[str]]] = []
     if where is None:
-        return conditions
-    for part in re.split(r"\s+AND\s+(?=(?:[^']*'[^']*')*[^']*$)", where, flags=re.IGNORECASE):
+        return parsed
+    for part in split_conditions(where):
         condition = _CONDITION.fullmatch(part)
         if condition is None:
             raise bad_request(f"Unsupported condition in the query: {part.strip()!r}.")
@@ -676,8 +730,31 @@ def search_conditions(query: Any) -> list[tuple[str, list[str]]]:
                 f"Cannot search by '{name}'. Fields: {', '.join(SEARCH_FIELDS)}, metadata.<key>."
             )
         raw = condition.group("value") or condition.group("values") or ""
-        conditions.append((name, [v.replace("''", "'") for v in _QUOTED.findall(raw)]))
-    return conditions
+        values = [unquote_search(v) for v in _QUOTED.findall(raw)]
+        if name == "type":
+            values = [v.lower() for v in values]  # `type = "FILE"` as documented
+        parsed.conditions.append((name, values))
+    return parsed
+
+
+def search_scope(ctx: Context, scope: str, username: str) -> FileRecord:
+    """The folder an `IN "owner/project[/path]"` query searches (404 when it does not exist)."""
+    owner, _, rest = scope.partition("/")
+    slug, _, path = rest.partition("/")
+    project_id = f"{owner}/{slug}"
+    if not owner or not slug or project_id not in ctx.state.projects:
+        raise file_error(3002, f"Project '{project_id}' of the query does not exist.")
+    permissions = permissions_in_project(ctx, project_id, username)
+    if permissions is None or not permissions.read:
+        raise file_error(3002, f"Project '{project_id}' of the query does not exist.")
+    files = store(ctx)
+    folder = files.root_folder(project_id)
+    for name in (part for part in path.split("/") if part):
+        child = files.child_named(folder.id, name)
+        if child is None or not child.is_folder:
+            raise file_error(5026, f"Folder '{path}' of the query does not exist in {project_id}.")
+        folder = child
+    return folder
 
 
 def search_value(record: FileRecord, name: str) -> list[str]:
@@ -697,17 +774,23 @@ def search_value(record: FileRecord, name: str) -> list[str]:
 def search_files(req: Request, ctx: Context) -> Response:
     body = req.json_object()
     reject_unknown(body, ("query",), "search request")
-    conditions = search_conditions(body.get("query"))
+    query = parse_search(body.get("query"))
     files = store(ctx)
+    scope = search_scope(ctx, query.scope, req.username) if query.scope is not None else None
     matches = [
         r
         for r in files.everything()
         if (p := permissions_in_project(ctx, r.project, req.username)) is not None
         and p.read
-        and all(set(search_value(r, name)) & set(values) for name, values in conditions)
+        and (scope is None or (r.id != scope.id and files.is_inside(r, scope.id)))
+        and all(set(search_value(r, name)) & set(values) for name, values in query.conditions)
     ]
-    after = decode_token(req.query_str("cont_token") or "init")
+    after = decode_token(query.token or req.query_str("cont_token") or "init")
     limit = req.query_int("limit", DEFAULT_LIMIT, minimum=1, maximum=MAX_LIMIT)
+    if query.limit is not None:
+        if not 1 <= query.limit <= MAX_LIMIT:
+            raise bad_request(f"LIMIT must be from 1 to {MAX_LIMIT}, got {query.limit}.")
+        limit = query.limit
     remaining = [r for r in matches if r.seq > after]
     page = remaining[:limit]
     token = encode_token(page[-1].seq) if len(remaining) > limit else None

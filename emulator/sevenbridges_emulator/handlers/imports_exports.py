@@ -19,17 +19,17 @@ from ..stores.volumes import (
     IMPORT_EXPORT_STATES,
     ExportJob,
     ImportJob,
+    check_location,
     error_of,
     new_job_id,
     storage_error,
 )
 from ..wire import JsonObject, Response, format_timestamp, ok, select_fields
-from .common import paginated, single
+from .common import BULK_LIMIT, paginated, single
 from .volumes import raise_if_inactive, split_volume_id, valid_properties, volume_with
 
 routes = RouteTable()
 
-BULK_LIMIT = 100
 IMPORT_KEYS = ("source", "destination", "overwrite", "autorename", "preserve_folder_structure")
 EXPORT_KEYS = ("source", "destination", "overwrite", "properties")
 
@@ -159,6 +159,7 @@ def start_import(ctx: Context, body: Any, username: str) -> ImportJob:
     raise_if_inactive(volume)
     location = text(source, "location", required=True)
     assert location is not None
+    check_location(volume, location)
     if location.endswith("/"):
         if not any(key.startswith(location) for key in volume.objects):
             raise storage_error(9105, f"Nothing lies under '{location}' on {volume.id}.")
@@ -297,6 +298,7 @@ def start_export(ctx: Context, body: Any, username: str, copy_only: bool) -> Exp
         raise storage_error(9026)
     location = text(destination, "location", required=True)
     assert location is not None
+    check_location(volume, location)
     if location.endswith("/"):
         raise storage_error(9011, "An export location names an object; it cannot end in '/'.")
     job = ExportJob(

@@ -59,7 +59,7 @@ from ..wire import (
     select_fields,
 )
 from .apps import app_error, parse_app_reference, readable_app, split_project_id
-from .common import paginated, single
+from .common import BULK_LIMIT, paginated, single
 
 routes = RouteTable()
 
@@ -102,7 +102,6 @@ TASK_CODES: dict[int, tuple[int, str]] = {
         "RUNNING and COMPLETED states can only be renamed.",
     ),
 }
-BULK_LIMIT = 100
 ORDER_BY = ("created_time", "start_time", "name", "end_time", "created_by")
 CREATE_KEYS = (
     "name",
@@ -310,7 +309,7 @@ def render_execution_details(ctx: Context, task: TaskRecord) -> JsonObject:
                         "disk": {"size": 1024, "unit": "GB", "type": "ebs-gp2"},
                     },
                     "docker": {"checksum": "sha256:" + instance_id(task)[2:].ljust(64, "0")},
-                    "logs": {},
+                    "logs": dict(task.job_logs.get(name, {})) if job_status != "RUNNING" else {},
                 }
             )
     status = render_execution_status(ctx, task)
@@ -440,6 +439,12 @@ def valid_output_location(value: Any) -> dict[str, Any] | None:
         return None
     if not isinstance(value, dict):
         raise bad_request("'output_location' must be an object.")
+    main = value.get("main_location")
+    if main is not None and (not isinstance(main, str) or not main.startswith("/")):
+        raise bad_request(
+            f"'output_location.main_location' must be a folder path such as '/Analysis/', "
+            f"got {main!r}."
+        )
     return copy.deepcopy(value)
 
 

@@ -1,79 +1,38 @@
-"""Multipart uploads: start, inspect, list, part URLs, part reports, complete, abort.
+"""Multipart file uploads: start, inspect, list, part URLs, part reports, complete, abort.
 
-The part bytes never pass through the API: each part goes with a signed URL to the storage server
-(`storage.py`), which answers with the part's ETag; the client reports that ETag here, and
-`complete` joins the stored parts into a blob and creates the file. Only the user who started an
-upload sees it. Codes are the 8xxx upload codes of the API status-code table (wire.md §2.2).
+The protocol (part sizes, reports, completion, codes) is `stores/uploads.py`, shared with code
+packages; this module parses, says where the file lands and renders. Only the user who started an
+upload sees it.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 from ..context import Context
-from ..errors import ApiError
 from ..request import Request
 from ..routing import RouteTable
+from ..stores import uploads as multipart
 from ..stores.files import FileRecord, file_error, valid_name
 from ..stores.uploads import (
     MAXIMUM_OBJECT_SIZE,
-    MAXIMUM_TOTAL_PARTS,
     Upload,
     choose_part_size,
+    init_integer,
+    parse_part_number,
+    upload_error,
 )
-from ..wire import JsonObject, Response, format_timestamp, no_content, ok
+from ..wire import JsonObject, Response, no_content, ok
 from .common import paginated, single
 from .files import destination_folder, store
 
 routes = RouteTable()
 
-# code -> (HTTP status, message). 8004/8005 disagree between sources; the newest (sevenbridges2)
-# is followed: 8005 is "already exists".
-UPLOAD_CODES: dict[int, tuple[int, str]] = {
-    8000: (503, "Upload service is currently unavailable."),
-    8001: (403, "Insufficient privileges to access the requested upload."),
-    8002: (403, "Insufficient privileges to access the requested file."),
-    8003: (404, "Requested upload does not exist."),
-    8005: (409, "Requested file already exists."),
-    8007: (400, "Failed to complete upload."),
-    8009: (400, "Failed to abort upload."),
-    8010: (400, "Malformed project id. Expecting `owner/project`."),
-    8012: (400, "Part number is missing or invalid."),
-    8013: (400, "Invalid `init` request."),
-    8014: (400, "Invalid `part` report."),
-    8015: (
-        400,
-        "Invalid list of parts. Expecting an object with `parts`: [ array of part reports ].",
-    ),
-}
-
 UPLOAD_LIST_KEYS = ("href", "upload_id", "project", "name", "initiated")
 PART_SUCCESS_CODES = [200]
-PART_REPORT_HEADERS = ["ETag"]
-
-
-def upload_error(code: int, detail: str | None = None) -> ApiError:
-    """An `ApiError` with the status of an upload code; `detail` follows the table's message."""
-    status, message = UPLOAD_CODES[code]
-    return ApiError(code, f"{message} {detail}" if detail else message, status=status)
-
-
-# -- rendering and lookup --------------------------------------------------------------------
 
 
 def render_upload(ctx: Context, upload: Upload, *, list_parts: bool = False) -> JsonObject:
-    rendered: JsonObject = {
-        "href": ctx.href("upload", "multipart", upload.id),
-        "upload_id": upload.id,
-        "project": upload.project,
-        "parent": upload.parent,
-        "name": upload.name,
-        "size": upload.size,
-        "part_size": upload.part_size,
-        "parallel_uploads": True,
-        "initiated": format_timestamp(upload.initiated),
-        "uploaded_parts_count": len(upload.parts),
-    }
+    href = ctx.href("upload", "multipart", upload.id)
+    rendered = multipart.render_upload(href, upload, project=upload.project, parent=upload.parent)
     if list_parts:
         rendered["parts"] = [
             {"part_number": number, "response": {"headers": {"ETag": upload.parts[number]}}}
@@ -109,56 +68,6 @@ def refuse_taken_name(ctx: Context, folder: FileRecord, name: str, overwrite: bo
         raise file_error(5030, f"A folder named '{name}' already exists there.")
     if not overwrite:
         raise upload_error(8005, f"A file named '{name}' already exists there.")
-
-
-# -- body validation -------------------------------------------------------------------------
-
-
-def _integer(value: Any) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
-
-
-def init_integer(body: JsonObject, key: str, *, minimum: int) -> int | None:
-    """An optional integer field of the init body (400 8013 when it is anything else)."""
-    value = body.get(key)
-    if value is None:
-        return None
-    number = _integer(value)
-    if number is None or number < minimum:
-        raise upload_error(8013, f"`{key}` must be an integer of at least {minimum}.")
-    return number
-
-
-def parse_part_number(value: Any, upload: Upload, code: int = 8012) -> int:
-    """A part number this upload can have: 1..10,000, and within the parts of a known size."""
-    number = _integer(value)
-    if number is None and isinstance(value, str) and value.isdigit():
-        number = int(value)
-    total = upload.total_parts
-    highest = MAXIMUM_TOTAL_PARTS if total is None else total
-    if number is None or not 1 <= number <= highest:
-        raise upload_error(code, f"Part numbers of this upload run from 1 to {highest}.")
-    return number
-
-
-def parse_report(ctx: Context, upload: Upload, report: Any, code: int) -> tuple[int, str]:
-    """(part number, ETag) of a part report that matches what the storage received."""
-    if not isinstance(report, dict):
-        raise upload_error(code, "A part report is an object with `part_number` and `response`.")
-    number = parse_part_number(report.get("part_number"), upload, code)
-    response = report.get("response")
-    headers = response.get("headers") if isinstance(response, dict) else None
-    etag = None
-    if isinstance(headers, dict):
-        etag = next((v for k, v in headers.items() if str(k).lower() == "etag"), None)
-    if not isinstance(etag, str) or not etag.strip('"'):
-        raise upload_error(code, "The report must carry the part's `ETag` in `response.headers`.")
-    stored = ctx.state.storage.stored_part(upload.storage_key, number)
-    if stored is None:
-        raise upload_error(8014, f"Part {number} has not reached the storage.")
-    if etag.strip('"') != stored.etag.strip('"'):
-        raise upload_error(8014, f"The ETag of part {number} does not match the stored part.")
-    return number, etag
 
 
 # -- routes ----------------------------------------------------------------------------------
@@ -228,10 +137,7 @@ def get_upload(req: Request, ctx: Context) -> Response:
 @routes.delete("/upload/multipart/{upload_id}")
 def abort_upload(req: Request, ctx: Context) -> Response:
     upload = find_upload(req, ctx)
-    try:
-        ctx.state.storage.discard_parts(upload.storage_key)
-    except OSError as error:
-        raise upload_error(8009, str(error)) from None
+    multipart.abort(ctx.state.storage, upload)
     ctx.state.uploads.remove(upload.id)
     return no_content()
 
@@ -240,50 +146,24 @@ def abort_upload(req: Request, ctx: Context) -> Response:
 def get_upload_part_url(req: Request, ctx: Context) -> Response:
     upload = find_upload(req, ctx)
     number = parse_part_number(req.params["part_number"], upload)
-    url, expires = ctx.state.storage.part_url(upload.storage_key, number)
-    return ok(
-        {
-            "method": "PUT",
-            "url": url,
-            "expires": format_timestamp(expires),
-            "headers": {},
-            "success_codes": list(PART_SUCCESS_CODES),
-            "report": {
-                "headers": list(PART_REPORT_HEADERS),
-                "success_codes": list(PART_SUCCESS_CODES),
-            },
-        }
-    )
+    return ok(multipart.part_instructions(ctx.state.storage, upload, number, PART_SUCCESS_CODES))
 
 
 @routes.post("/upload/multipart/{upload_id}/part")
 def report_upload_part(req: Request, ctx: Context) -> Response:
     upload = find_upload(req, ctx)
-    number, etag = parse_report(ctx, upload, req.json(), 8014)
-    upload.parts[number] = etag
+    multipart.report_part(ctx.state.storage, upload, req.json())
     return no_content()
 
 
 @routes.post("/upload/multipart/{upload_id}/complete")
 def complete_upload(req: Request, ctx: Context) -> Response:
     upload = find_upload(req, ctx)
-    body = req.json()
-    if body is not None and body != {}:
-        reports = body.get("parts") if isinstance(body, dict) else None
-        if not isinstance(reports, list):
-            raise upload_error(8015)
-        for report in reports:
-            number, etag = parse_report(ctx, upload, report, 8015)
-            upload.parts[number] = etag
-    numbers = completed_parts(ctx, upload)
+    storage = ctx.state.storage
+    numbers = multipart.checked_parts(storage, upload, req.json())
     folder = destination(ctx, upload)
     refuse_taken_name(ctx, folder, upload.name, upload.overwrite)
-    storage = ctx.state.storage
-    if numbers:
-        blob = storage.assemble(upload.storage_key, numbers)
-    else:
-        storage.discard_parts(upload.storage_key)
-        blob = storage.write_blob(b"")
+    blob = multipart.assemble(storage, upload, numbers)
     ctx.state.uploads.remove(upload.id)
     record = store(ctx).add_file(
         project_id=folder.project,
@@ -294,39 +174,3 @@ def complete_upload(req: Request, ctx: Context) -> Response:
         overwrite=upload.overwrite,
     )
     return single(req, store(ctx).render(record))
-
-
-def completed_parts(ctx: Context, upload: Upload) -> list[int]:
-    """The part numbers to join, in order, once every check passes (400 8007 otherwise).
-
-    All parts of a known size must be reported (none for a zero-byte file is fine too); without a
-    size, the reported parts must run 1..n without a gap. Every reported part must still be the
-    one stored, every part but the last at least 5 MiB, and the total the announced size.
-    """
-    numbers = sorted(upload.parts)
-    total = upload.total_parts
-    if upload.size == 0 and not numbers:
-        return []
-    expected = list(range(1, (total if total is not None else len(numbers)) + 1))
-    if numbers != expected:
-        missing = sorted(set(expected) - set(numbers))
-        shown = ", ".join(map(str, missing[:20])) + (", ..." if len(missing) > 20 else "")
-        raise upload_error(8007, f"Parts not reported yet: {shown}.")
-    storage = ctx.state.storage
-    received = 0
-    for number in numbers:
-        stored = storage.stored_part(upload.storage_key, number)
-        if stored is None or stored.etag.strip('"') != upload.parts[number].strip('"'):
-            raise upload_error(8007, f"Part {number} changed after it was reported.")
-        if number != numbers[-1] and stored.size != upload.part_size:
-            raise upload_error(
-                8007,
-                f"Part {number} has {stored.size} bytes; all but the last must have the upload's "
-                f"part size, {upload.part_size}.",
-            )
-        received += stored.size
-    if upload.size is not None and received != upload.size:
-        raise upload_error(
-            8007, f"The parts hold {received} bytes, not the {upload.size} announced."
-        )
-    return numbers

@@ -27,6 +27,7 @@ from ..stores.volumes import (
     VolumeObjectRecord,
     VolumePermissions,
     VolumeRecord,
+    check_location,
     storage_error,
 )
 from ..wire import JsonObject, Response, format_timestamp, no_content, ok, select_fields
@@ -440,7 +441,7 @@ def contents(volume: VolumeRecord, prefix: str) -> list[tuple[str, bool]]:
 @routes.get("/storage/volumes/{owner}/{volume}/list")
 def list_volume_contents(req: Request, ctx: Context) -> Response:
     volume = path_volume(req, ctx)
-    prefix = req.query_str("prefix") or ""
+    prefix = check_location(volume, req.query_str("prefix") or "")
     limit = req.query_int("limit", CONTENT_DEFAULT_LIMIT, minimum=1, maximum=MAX_LIMIT)
     token = req.query_str("continuation_token")
     entries = contents(volume, prefix)
@@ -465,6 +466,7 @@ def get_volume_object(req: Request, ctx: Context) -> Response:
     location = req.query_str("location")
     if not location:
         raise storage_error(9011, "The 'location' query parameter is required.")
+    check_location(volume, location)
     obj = volume.objects.get(location)
     if obj is None:
         raise storage_error(9105, f"There is no object at '{location}' on {volume.id}.")

@@ -5,21 +5,23 @@ list that includes it, its state file): QUEUED_FOR_EXECUTION -> SENT_TO_EXECUTIO
 FINISHED (or FAILED when its settings hold `"emulator_outcome": "FAILED"`). Stopping a run that has
 not ended makes it QUEUED_FOR_TERMINATION; the next read makes it ABORTED.
 
-Set `AutomationStore.auto_advance = False` to freeze every run where it is; `step(run)` then moves
-one by hand.
+How many reads make a step is the shared pace (`stores/pace.py`); set
+`AutomationStore.auto_advance = False` to freeze only runs; `step(run)` then moves one by hand.
 
-A code-package upload keeps its parts in the storage server (`storage.py`) under a key of its own;
-completing it joins the parts into a blob and makes a code package file whose id is what a package's
+A code-package upload is a `MultipartUpload` (the protocol shared with file uploads,
+`stores/uploads.py`); completing it makes a code package file whose id is what a package's
 `location` names.
 """
 
 from __future__ import annotations
 
 import secrets
-import string
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
+
+from .pace import Pace
+from .uploads import MultipartUpload
 
 RUN_STATUSES = (
     "CREATED",
@@ -40,7 +42,6 @@ _NEXT_STATUS = {
     "QUEUED_FOR_TERMINATION": "ABORTED",
 }
 OUTCOME_SETTING = "emulator_outcome"  # a run setting naming how the run ends (FINISHED or FAILED)
-UPLOAD_ID_ALPHABET = string.ascii_letters + string.digits
 
 
 def _now() -> datetime:
@@ -50,11 +51,6 @@ def _now() -> datetime:
 def new_object_id() -> str:
     """Packages and code package files have 24-hex ids, like other platform objects."""
     return secrets.token_hex(12)
-
-
-def new_upload_id() -> str:
-    """Upload ids are 64 alphanumeric characters."""
-    return "".join(secrets.choice(UPLOAD_ID_ALPHABET) for _ in range(64))
 
 
 @dataclass
@@ -125,17 +121,11 @@ class RunRecord:
     state: dict[str, Any] = field(default_factory=dict)  # the state file's content
 
 
-@dataclass
-class CodePackageUpload:
-    upload_id: str
-    name: str
-    created_by: str
-    part_size: int
-    storage_key: str  # where the storage server keeps this upload's parts
-    size: int | None = None
+@dataclass(kw_only=True)
+class CodePackageUpload(MultipartUpload):
+    """A code-package upload (the protocol is `stores/uploads.py`); the automation it is for."""
+
     automation_id: str | None = None
-    initiated: datetime = field(default_factory=_now)
-    reported: dict[int, str] = field(default_factory=dict)  # part number -> reported ETag
 
 
 @dataclass
@@ -150,7 +140,8 @@ class CodePackageFile:
 class AutomationStore:
     """Every automation, package, run, upload and code package file, keyed by id, in creation order."""
 
-    def __init__(self) -> None:
+    def __init__(self, pace: Pace | None = None) -> None:
+        self.pace = pace if pace is not None else Pace()
         self.automations: dict[str, AutomationRecord] = {}
         self.packages: dict[str, PackageRecord] = {}
         self.runs: dict[str, RunRecord] = {}
@@ -169,8 +160,8 @@ class AutomationStore:
     # -- the run life cycle ----------------------------------------------------------------
 
     def observe(self, run: RunRecord, package: PackageRecord | None) -> None:
-        """A read of `run`: one step of its life cycle, unless runs are frozen."""
-        if self.auto_advance:
+        """A read of `run`: one step of its life cycle when the pace says so (`stores/pace.py`)."""
+        if self.auto_advance and self.pace.tick(run.id):
             self.step(run, package)
 
     def step(self, run: RunRecord, package: PackageRecord | None) -> None:

@@ -102,6 +102,7 @@ class FileRecord:
     blob: str | None = None  # the storage blob holding the contents; None for folders
     secondary_files: list[dict[str, Any]] = field(default_factory=list)
     seq: int = 0  # creation order, for stable listings and continuation tokens
+    hidden: bool = False  # in no folder listing or search (a task's job logs), only got by id
 
     @property
     def is_folder(self) -> bool:
@@ -252,7 +253,9 @@ class FileStore:
     def everything(self) -> list[FileRecord]:
         """Every live file and folder except project roots, in creation order."""
         live = (
-            r for r in self.records.values() if r.parent is not None and r.project in self.projects
+            r
+            for r in self.records.values()
+            if r.parent is not None and not r.hidden and r.project in self.projects
         )
         return sorted(live, key=lambda r: r.seq)
 
@@ -261,7 +264,10 @@ class FileStore:
         return [
             r
             for r in self.records.values()
-            if r.project == project_id and r.parent is not None and r.project in self.projects
+            if r.project == project_id
+            and r.parent is not None
+            and not r.hidden
+            and r.project in self.projects
         ]
 
     def is_inside(self, record: FileRecord, folder_id: str) -> bool:
@@ -281,6 +287,19 @@ class FileStore:
         while self.child_named(folder_id, f"_{n}_{name}") is not None:
             n += 1
         return f"_{n}_{name}"
+
+    def folder_at(self, project_id: str, path: str) -> FileRecord:
+        """The folder at `path` in a project (`/Analysis/results/`; `/` is the root), made on the
+        way where missing (409 5030 when a file stands where a folder should be)."""
+        folder = self.root_folder(project_id)
+        for name in (part for part in path.split("/") if part):
+            child = self.child_named(folder.id, name)
+            if child is None:
+                child = self.add_folder(project_id=None, parent_id=folder.id, name=name)
+            elif not child.is_folder:
+                raise file_error(5030, f"'{name}' in '{path}' is a file, not a folder.")
+            folder = child
+        return folder
 
     # -- changes -------------------------------------------------------------------------------
 
@@ -350,6 +369,29 @@ class FileStore:
         )
         self._touch(parent)
         return self._insert(record)
+
+    def add_hidden_file(
+        self, *, project_id: str, name: str, blob: str, size: int, origin: dict[str, Any]
+    ) -> FileRecord:
+        """A file of a project that no listing or search shows (as the platform keeps a task's
+        job logs): readable and downloadable by its id only."""
+        root = self.root_folder(project_id)
+        self._seq += 1
+        record = FileRecord(
+            id=new_object_id(),
+            name=valid_name(name),
+            type=FILE,
+            project=root.project,
+            parent=root.id,
+            size=size,
+            origin=dict(origin),
+            storage=self._default_storage(root.project),
+            blob=blob,
+            seq=self._seq,
+            hidden=True,
+        )
+        self.records[record.id] = record
+        return record
 
     def add_folder(self, *, project_id: str | None, parent_id: str | None, name: str) -> FileRecord:
         """A new empty folder (409 5030 if the name is taken)."""

@@ -4,7 +4,16 @@ A task is created as a DRAFT. Running it makes it QUEUED; from then on it moves 
 it is read (GET of the task, a list or bulk read that includes it, its execution details):
 QUEUED -> RUNNING -> COMPLETED (or FAILED, for apps whose raw CWL says
 `"sbg:emulatorOutcome": "FAILED"`). So after a run, the first read shows RUNNING and the second
-the final status, with outputs and a price. Aborting is immediate (ABORTED).
+the final status, with outputs and a price. Aborting is immediate (ABORTED). How many reads make
+a step is the shared `Pace` (`stores/pace.py`): `Emulator.set_pace(reads_per_step=3)` slows every
+task down, `set_pace(frozen=True)` stops them.
+
+A run that completes writes its outputs as real files in the task's project: one small text file
+per File output (one per input file, at least one, for a File array), a folder holding one file per
+Directory output; `output_location.main_location` (a folder path such as `/Analysis/results/`,
+made if missing) is where they go, the project's root otherwise. A taken name gets the platform's
+`_1_` prefix. Each file has `origin.task`, a storage blob (so it downloads, with the size and MD5
+of its bytes) and deterministic content naming the app, the port and the inputs.
 
 A batch parent has no jobs of its own: reading it moves each of its unfinished children one step
 and then sums them up (RUNNING while any child is, then COMPLETED if all completed, FAILED if any
@@ -17,12 +26,15 @@ RUNNING task); `TaskStore.step(task)` then moves one by hand.
 from __future__ import annotations
 
 import hashlib
-import secrets
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from ..errors import ApiError
+from ..storage import Storage
 from .apps import CwlPort
+from .files import FileRecord, FileStore
+from .pace import Pace
 
 STATUSES = ("DRAFT", "CREATING", "QUEUED", "RUNNING", "COMPLETED", "ABORTING", "ABORTED", "FAILED")
 ACTIVE = ("CREATING", "QUEUED", "RUNNING", "ABORTING")
@@ -66,6 +78,7 @@ class TaskRecord:
     execution_settings: dict[str, Any] = field(default_factory=dict)
     output_location: dict[str, Any] | None = None
     outputs: dict[str, Any] = field(default_factory=dict)
+    job_logs: dict[str, dict[str, str]] = field(default_factory=dict)  # job -> log name -> file id
     errors: list[dict[str, Any]] = field(default_factory=list)
     warnings: list[dict[str, Any]] = field(default_factory=list)
     origin_id: str | None = None
@@ -77,10 +90,13 @@ class TaskRecord:
 
 
 class TaskStore:
-    """Every task, keyed by its UUID, in creation order."""
+    """Every task, keyed by its UUID, in creation order; `files` and `storage` receive outputs."""
 
-    def __init__(self) -> None:
+    def __init__(self, files: FileStore, storage: Storage, pace: Pace | None = None) -> None:
         self.tasks: dict[str, TaskRecord] = {}
+        self.files = files
+        self.storage = storage
+        self.pace = pace if pace is not None else Pace()
         self.auto_advance = True
 
     def add(self, task: TaskRecord) -> TaskRecord:
@@ -110,8 +126,8 @@ class TaskStore:
             child.submitted_time = now
 
     def observe(self, task: TaskRecord) -> None:
-        """A read of `task`: one step of its life cycle, unless tasks are frozen."""
-        if self.auto_advance:
+        """A read of `task`: one step of its life cycle when the pace says so."""
+        if self.auto_advance and self.pace.tick(task.id):
             self.step(task)
 
     def step(self, task: TaskRecord) -> None:
@@ -160,8 +176,122 @@ class TaskStore:
         task.end_time = now
         ran = task.start_time is not None
         task.price = price_of(task) if ran else 0.0
+        if ran:
+            task.job_logs = self._write_logs(task, status)
         if status == "COMPLETED":
-            task.outputs = produce_outputs(task)
+            task.outputs = self._write_outputs(task)
+
+    # -- outputs -----------------------------------------------------------------------------
+
+    def _write_outputs(self, task: TaskRecord) -> dict[str, Any]:
+        """The outputs of a completed run, written as files (see the module docstring); a port
+        whose files cannot be written (the project went away) is null."""
+        outputs: dict[str, Any] = {}
+        inputs = self._input_names(task)
+        for port in task.output_ports:
+            if port.item_type not in ("File", "Directory"):
+                outputs[port.id] = None
+                continue
+            try:
+                folder = self._output_folder(task)
+                count = max(1, len(inputs)) if port.is_array else 1
+                made = [
+                    self._write_output(task, port, folder, inputs[i] if inputs else None, count, i)
+                    for i in range(count)
+                ]
+            except ApiError:
+                outputs[port.id] = None
+                continue
+            outputs[port.id] = made if port.is_array else made[0]
+        return outputs
+
+    def _output_folder(self, task: TaskRecord) -> FileRecord:
+        location = (task.output_location or {}).get("main_location")
+        if isinstance(location, str) and location.strip("/"):
+            return self.files.folder_at(task.project, location)
+        return self.files.root_folder(task.project)
+
+    def _write_output(
+        self,
+        task: TaskRecord,
+        port: CwlPort,
+        folder: FileRecord,
+        source: str | None,
+        count: int,
+        index: int,
+    ) -> dict[str, Any]:
+        name = output_name(port, source, count, index)
+        lines = [f"{task.app} output '{port.id}' ({index + 1} of {count}) of task {task.id}"]
+        lines += [f"input: {source}"] if source else []
+        data = ("\n".join(lines) + "\n").encode()
+        origin = {"task": task.id}
+        if port.item_type == "Directory":
+            record = self.files.add_folder(
+                project_id=None, parent_id=folder.id, name=self.files.free_name(folder.id, name)
+            )
+            inner = self._add_file(record, f"{port.id}.txt", data, origin)
+            record.size = inner.size
+        else:
+            record = self._add_file(folder, name, data, origin)
+        rendered: dict[str, Any] = {"class": port.item_type, "path": record.id, "name": record.name}
+        if not record.is_folder:
+            rendered["size"] = record.size
+        return rendered
+
+    def _add_file(
+        self, folder: FileRecord, name: str, data: bytes, origin: dict[str, Any]
+    ) -> FileRecord:
+        return self.files.add_file(
+            project_id=folder.project,
+            parent_id=folder.id,
+            name=self.files.free_name(folder.id, name),
+            size=len(data),
+            blob=self.storage.write_blob(data),
+            origin=origin,
+        )
+
+    def _write_logs(self, task: TaskRecord, status: str) -> dict[str, dict[str, str]]:
+        """`job.err.log` and `cmd.log` of every job of a finished task, as hidden files of its
+        project (their ids are what execution details show under each job's `logs`)."""
+        logs: dict[str, dict[str, str]] = {}
+        origin = {"task": task.id}
+        try:
+            for job in task.job_names or ["job"]:
+                texts = {
+                    "job.err.log": f"[{job}] task {task.id} ended {status}\n",
+                    "cmd.log": f"{task.command if len(task.job_names) <= 1 else job}\n",
+                }
+                logs[job] = {
+                    name: self.files.add_hidden_file(
+                        project_id=task.project,
+                        name=name,
+                        blob=self.storage.write_blob(text.encode()),
+                        size=len(text.encode()),
+                        origin=origin,
+                    ).id
+                    for name, text in texts.items()
+                }
+        except ApiError:  # the project went away
+            return {}
+        return logs
+
+    def _input_names(self, task: TaskRecord) -> list[str]:
+        """The names of the task's input files, in port order (a file's `name` when the value
+        carries one, else the name of the file its `path` names, else the path)."""
+        names: list[str] = []
+        for port in task.input_ports:
+            if port.item_type not in ("File", "Directory"):
+                continue
+            value = task.inputs.get(port.id)
+            for item in value if isinstance(value, list) else [value]:
+                if not isinstance(item, dict):
+                    continue
+                path = item.get("path")
+                record = self.files.get(path) if isinstance(path, str) else None
+                name = item.get("name") or (record.name if record else path)
+                if isinstance(name, str) and name:
+                    names.append(name)
+        return names
 
     def abort(self, task: TaskRecord) -> None:
         now = _now()
@@ -194,20 +324,19 @@ def price_breakdown(task: TaskRecord) -> dict[str, float]:
     }
 
 
-def produce_outputs(task: TaskRecord) -> dict[str, Any]:
-    """Made-up output values of a completed run: new file ids for File outputs, null otherwise."""
-    outputs: dict[str, Any] = {}
-    for port in task.output_ports:
-        if port.item_type in ("File", "Directory"):
-            one = {
-                "class": port.item_type,
-                "path": secrets.token_hex(12),
-                "name": port.glob or f"{port.id}.out",
-            }
-            outputs[port.id] = [one] if port.is_array else one
-        else:
-            outputs[port.id] = None
-    return outputs
+def output_name(port: CwlPort, source: str | None, count: int, index: int) -> str:
+    """`counts.txt` for a fixed glob, `<input stem>.<port>.txt` otherwise (`<port>.txt` without
+    inputs); several files of one array port without distinct inputs are numbered."""
+    if port.glob:
+        name = port.glob.rsplit("/", 1)[-1]
+    elif source:
+        name = f"{source.rsplit('/', 1)[-1].split('.', 1)[0] or 'output'}.{port.id}.txt"
+    else:
+        name = f"{port.id}.txt"
+    if count > 1 and (port.glob or not source):
+        stem, dot, extension = name.partition(".")
+        name = f"{stem}_{index + 1}{dot}{extension}"
+    return name
 
 
 def instance_id(task: TaskRecord) -> str:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import ApiError
 from ..wire import JsonObject, error_body
+from .pace import Pace
 
 if TYPE_CHECKING:
     from ..state import State
@@ -242,7 +243,8 @@ Job = ImportJob | ExportJob | DrsImportJob
 class VolumeStore:
     """Every volume by `owner/name`, and every import, export and DRS import job by id."""
 
-    def __init__(self) -> None:
+    def __init__(self, pace: Pace | None = None) -> None:
+        self.pace = pace if pace is not None else Pace()
         self.volumes: dict[str, VolumeRecord] = {}
         self.imports: dict[str, ImportJob] = {}
         self.exports: dict[str, ExportJob] = {}
@@ -288,8 +290,8 @@ class VolumeStore:
     # -- the life cycle of jobs ----------------------------------------------------------------
 
     def observe(self, job: Job, state: State) -> None:
-        """A read of `job`: one step of its life cycle, unless jobs are frozen."""
-        if self.auto_advance:
+        """A read of `job`: one step of its life cycle when the pace says so (`stores/pace.py`)."""
+        if self.auto_advance and self.pace.tick(job.id):
             self.step(job, state)
 
     def step(self, job: Job, state: State) -> None:
@@ -314,6 +316,19 @@ class VolumeStore:
             else:
                 job.state = "COMPLETED"
             job.finished_on = now
+
+
+def check_location(volume: VolumeRecord, location: str) -> str:
+    """A location is relative to the volume's root (its bucket and `prefix`); one that would
+    leave it (absolute, or with `.`/`..` segments) is 400 9103. Returns `location`."""
+    segments = location.split("/")
+    if location.startswith("/") or any(segment in (".", "..") for segment in segments):
+        prefix = volume.service.get("prefix") or ""
+        root = f"{volume.service.get('bucket', volume.name)}/{prefix}".rstrip("/")
+        raise storage_error(
+            9103, f"Location '{location}' lies outside {volume.id}, which is rooted at '{root}'."
+        )
+    return location
 
 
 def put_object(
