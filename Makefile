@@ -12,7 +12,7 @@ GEN_ARGS = generate --path $(abspath $(SPEC)) --meta none --overwrite --fail-on-
 	--config $(abspath templates/config.yaml) --custom-template-path $(abspath templates)
 
 .PHONY: install generate check-generated lint validate-spec lint-spec typescript-check docs pytest test \
-	demo bench-transfer bench-import bench-cli clean
+	demo bench-transfer bench-import bench-cli bench-many clean
 
 install: $(STAMP)
 
@@ -87,6 +87,10 @@ bench-import: $(STAMP)
 # How fast `sbg --help` and `sbg files upload --help` answer, in fresh processes (not a test).
 bench-cli: $(STAMP)
 	$(BIN)/python bench/cli_startup.py
+
+# 100 files of 256 KiB at 50 ms latency: one by one against upload_many/download_many (not a test).
+bench-many: $(STAMP)
+	$(BIN)/python bench/many_files.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) build *.egg-info $(TOOLS)/node_modules $(TOOLS)/build .mypy_cache .ruff_cache .pytest_cache

@@ -102,8 +102,9 @@ def list_files(
             )
     else:
         query = api.files.query(
-            project=project, parent=folder, tags=tags or None, metadata=filters or None
-        )
+            project=project, parent=folder, tags=tags or None, metadata=filters or None,
+            fields="_all",
+        )  # fmt: skip
         rows = [_row(item) for item in query.all()]
     if state.json:
         rows = [
@@ -138,7 +139,10 @@ def upload(
     paths: Annotated[list[str], typer.Argument(help="Files, directories (recursive) or globs.")],
     to: Annotated[str, typer.Option("--to", help="owner/project or owner/project/folder.")],
     overwrite: Annotated[bool, typer.Option(help="Replace remote files of the same name.")] = False,
-    parallel: Annotated[int, typer.Option(min=1, help="Files moving at once.")] = 4,
+    parallel: Annotated[
+        int | None,
+        typer.Option(min=1, help="Files moving at once (default: up to 16).", show_default=False),
+    ] = None,
     workers: Annotated[
         int | None, typer.Option(min=1, help="Parts in flight per file.", show_default=False)
     ] = None,
@@ -173,7 +177,10 @@ def download(
         "."
     ),
     overwrite: Annotated[bool, typer.Option(help="Replace local files.")] = False,
-    parallel: Annotated[int, typer.Option(min=1, help="Files moving at once.")] = 4,
+    parallel: Annotated[
+        int | None,
+        typer.Option(min=1, help="Files moving at once (default: up to 16).", show_default=False),
+    ] = None,
     workers: Annotated[
         int | None, typer.Option(min=1, help="Parts in flight per file.", show_default=False)
     ] = None,

@@ -218,13 +218,16 @@ class File(Resource):
         api: Api | None = None,
         parent: Any = None,
         cont_token: str | None = None,
+        *,
+        fields: str | None = None,
     ) -> Collection[File]:
         """The files and folders at the root of ``project`` or in the folder ``parent`` (one of
         the two; or, with advance access, those of a ``dataset``), filtered by ``names``,
         ``tags``, ``metadata`` (``{'key': value or [values]}``) and ``origin`` (``{'task': t}``).
 
         ``cont_token='init'`` pages by continuation token instead of offset (advance access; not
-        with ``offset`` or ``metadata``).
+        with ``offset`` or ``metadata``). ``fields`` picks what each item holds (``'_all'``:
+        everything, so reading ``size`` or ``metadata`` needs no request per file).
         """
         resolved = cls._resolve_api(api)
         if project is not None and parent is not None:
@@ -234,6 +237,7 @@ class File(Resource):
         token = check_cont_token(resolved, cont_token, offset, metadata)
         task, extra = filter_params(metadata, origin)
         filters: dict[str, Any] = {
+            "fields": optional_str(fields, "fields"),
             "project": project_id(project) if project is not None else None,
             "parent": file_id(parent, "parent folder") if parent is not None else None,
             "name": optional_str_list(names, "names"),

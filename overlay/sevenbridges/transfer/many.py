@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from ..models.file import File
     from ..models.project import Project
 
-DEFAULT_FILES_IN_FLIGHT = 4
+DEFAULT_FILES_IN_FLIGHT = 16
 LISTING_WORKERS = 4
 _WAIT_SLICE = 0.25  # seconds: the calling thread wakes this often, so Ctrl-C is seen promptly
 
@@ -111,9 +111,11 @@ def local_target(directory: Path, parts: Sequence[str]) -> Path:
 
 
 def _children(api: Api, project: str | None, parent: str | None) -> list[File]:
+    """Every item of a project's root or a folder, whole (size, tags, metadata: no request per
+    file later)."""
     if project is not None:
-        return list(api.files.query(project=project).all())
-    return list(api.files.query(parent=parent).all())
+        return list(api.files.query(project=project, fields="_all").all())
+    return list(api.files.query(parent=parent, fields="_all").all())
 
 
 def walk(
@@ -271,15 +273,22 @@ class _Window:
         self.report()
 
 
-def _check_window(files_in_flight: Any, workers: Any, default_total: int) -> tuple[int, int]:
+def _check_window(files_in_flight: Any, workers: Any) -> None:
     for value, name in ((files_in_flight, "files_in_flight"), (workers, "workers")):
         if value is not None and (
             isinstance(value, bool) or not isinstance(value, int) or value < 1
         ):
             raise ValidationError(f"{name} must be a whole number, at least 1, got {value!r}")
-    limit = files_in_flight if files_in_flight is not None else DEFAULT_FILES_IN_FLIGHT
-    per_file = workers if workers is not None else max(1, default_total // limit)
-    return limit, per_file
+
+
+def _window_size(
+    files_in_flight: int | None, workers: int | None, total_workers: int, files: int
+) -> tuple[int, int]:
+    """Files in flight and parts in flight per file: by default up to 16 files, sharing the Api's
+    ``upload_max_workers`` / ``download_max_workers`` parts (one big file gets them all, many
+    small ones get one each)."""
+    limit = files_in_flight or min(DEFAULT_FILES_IN_FLIGHT, max(1, files))
+    return limit, workers or max(1, total_workers // limit)
 
 
 # ----------------------------------------------------------------- uploads
@@ -329,7 +338,7 @@ def upload_many(
         parent: the folder to upload into (or give ``project``).
         overwrite: replace remote files of the same name; without it a remote file of the same
             name and size is skipped as already uploaded, one of another size fails.
-        files_in_flight: files moving at once (default 4).
+        files_in_flight: files moving at once (default: up to 16).
         workers: parts in flight per file (default: the Api's ``upload_max_workers`` shared out).
         part_size: the part size to ask for.
         progress: called with a :class:`ManyProgress` as files and bytes move.
@@ -345,7 +354,7 @@ def upload_many(
     from ..models.file import destination
     from .upload import Upload
 
-    limit, per_file = _check_window(files_in_flight, workers, api.upload_max_workers)
+    _check_window(files_in_flight, workers)
     project_value, parent_value = destination(project, parent, "upload_many")
     local_files = _expand_local(paths)
     records: list[TransferRecord] = []
@@ -386,11 +395,12 @@ def upload_many(
                 overwrite=overwrite,
                 part_size=part_size,
                 api=api,
-                workers=per_file,
+                workers=per_file,  # set below, once the number of files is known
             )
 
         jobs.append(_Job(index, make, record.size or 0))
 
+    limit, per_file = _window_size(files_in_flight, workers, api.upload_max_workers, len(jobs))
     window = _start_window(records, limit, progress, sum(job.size for job in jobs))
 
     def on_result(index: int, result: Any) -> None:
@@ -467,27 +477,23 @@ class _RemoteTree:
 def _expand_remote(
     api: Api, files: Iterable[File | str]
 ) -> list[tuple[File | None, str, tuple[str, ...], BaseException | None]]:
-    """Every file to download with the folders (server names) it goes in; folders expanded."""
-    from ..models.file import File, file_id
+    """Every file to download with the folders (server names) it goes in; folders expanded.
+
+    The items are read again in bulk (one request per 100), so every file's size is known without
+    a request per file, whatever the caller's objects held.
+    """
+    from ..models.file import file_id
 
     if isinstance(files, str | bytes):
         raise ValidationError(f"files must be a list of files or ids, got {files!r}")
-    items = list(files)
-    ids = [file_id(item) for item in items]  # refuses bad ids before any request
-    unresolved = [item for item in items if not isinstance(item, File)]
-    fetched = iter(api.files.bulk_get(unresolved) if unresolved else [])
+    ids = [file_id(item) for item in files]  # refuses bad ids before any request
+    records = api.files.bulk_get(ids) if ids else []
     found: list[tuple[File | None, str, tuple[str, ...], BaseException | None]] = []
-    for item, identifier in zip(items, ids, strict=True):
-        if isinstance(item, File):
-            resolved: File | None = item
-        else:
-            record = next(fetched)
-            resolved = record.resource if record.valid else None
-            if resolved is None:
-                found.append((None, identifier, (), record.error or SbgError("not found")))
-                continue
-        assert resolved is not None
-        if resolved.is_folder():
+    for identifier, record in zip(ids, records, strict=True):
+        resolved = record.resource if record.valid else None
+        if resolved is None:
+            found.append((None, identifier, (), record.error or SbgError("not found")))
+        elif resolved.is_folder():
             base = (str(resolved.name),)
             for below, _, children in walk_names(api, parent=str(resolved.id)):
                 for child in children:
@@ -518,7 +524,7 @@ def download_many(
         directory: an existing local directory.
         overwrite: replace local files; without it a local file of the same size is skipped as
             already downloaded, one of another size fails.
-        files_in_flight: files moving at once (default 4).
+        files_in_flight: files moving at once (default: up to 16).
         workers: parts in flight per file (default: the Api's ``download_max_workers`` shared out).
         progress: called with a :class:`ManyProgress` as files and bytes move.
 
@@ -534,7 +540,7 @@ def download_many(
     from .api_glue import download_url
     from .download import Download
 
-    limit, per_file = _check_window(files_in_flight, workers, api.download_max_workers)
+    _check_window(files_in_flight, workers)
     if not isinstance(directory, str | os.PathLike) or not Path(directory).is_dir():
         raise ValidationError(f"{directory!r} is not an existing directory")
     root = Path(directory)
@@ -588,11 +594,12 @@ def download_many(
                 file_size=size if isinstance(size, int) else None,
                 refresh_url=lambda: download_url(remote),
                 identity=f"{api.url} {remote.id}",
-                workers=per_file,
+                workers=per_file,  # set below, once the number of files is known
             )
 
         jobs.append(_Job(index, make, record.size or 0))
 
+    limit, per_file = _window_size(files_in_flight, workers, api.download_max_workers, len(jobs))
     window = _start_window(records, limit, progress, sum(job.size for job in jobs))
     window.run(jobs, lambda index, result: None)
     return records
