@@ -105,8 +105,9 @@ def start_emulator() -> tuple[subprocess.Popen[str], str, str]:
         text=True,
     )
     assert process.stdout is not None
-    url = process.stdout.readline().strip()
-    token = process.stdout.readline().strip()
+    # SB_API_ENDPOINT=<url> then SB_AUTH_TOKEN=<token>
+    url = process.stdout.readline().strip().partition("=")[2]
+    token = process.stdout.readline().strip().partition("=")[2]
     if not url.startswith("http://127.0.0.1:"):
         process.kill()
         raise SystemExit(f"the emulator did not start: {url!r}")
@@ -182,11 +183,12 @@ def best(runs: list[Run]) -> list[Run]:
     return list(chosen.values())
 
 
-def write_readme(text: str) -> None:
-    marker = re.compile(r"(<!-- bench-transfer -->\n).*?(<!-- /bench-transfer -->)", re.S)
+def write_readme(text: str, marker: str = "bench-transfer") -> None:
+    """Replace the README's section between `<!-- marker -->` and `<!-- /marker -->`, if any."""
+    section = re.compile(rf"(<!-- {marker} -->\n).*?(<!-- /{marker} -->)", re.S)
     readme = README.read_text(encoding="utf-8")
-    if marker.search(readme):
-        README.write_text(marker.sub(lambda m: m.group(1) + text + m.group(2), readme))
+    if section.search(readme):
+        README.write_text(section.sub(lambda m: m.group(1) + text + m.group(2), readme))
 
 
 def main() -> None:

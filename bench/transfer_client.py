@@ -29,11 +29,10 @@ def sdk(direction: str, url: str, token: str, target: str, path: str) -> dict[st
     api = sbg.Api(url=url, token=token, debug=True)  # plain http to the loopback emulator
     if direction == "upload":
         start = time.perf_counter()
+        # .result(): the finished Upload's File in sevenbridges-python, the File itself here.
         uploaded = api.files.upload(
             path, project=target, file_name=os.path.basename(path), overwrite=True
-        )
-        if not hasattr(uploaded, "id"):  # sevenbridges-python returns the handle even when waiting
-            uploaded = uploaded.result()
+        ).result()
         seconds = time.perf_counter() - start
         return {"seconds": seconds, "file_id": uploaded.id}
     remote = api.files.get(target)

@@ -1,22 +1,27 @@
 """A first session with the API: who am I, projects, members, files, billing, rate limits, errors.
 
-Run against the emulator with `make demo`, or against the real Platform with SB_API_ENDPOINT and
-SB_AUTH_TOKEN set (the fault-injection part then is skipped: it needs the emulator).
+Run against the emulator with `make demo`, or against the real Platform configured as for any
+script: SB_API_ENDPOINT and SB_AUTH_TOKEN, or the [default] profile of ~/.sevenbridges/credentials
+(the fault-injection part then is skipped: it needs the emulator). The project it creates has a
+name of its own each run and is deleted at the end, whatever happens in between.
 """
 
 from __future__ import annotations
 
 import functools
 import hashlib
-import os
 import tempfile
 import time
+import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sevenbridges as sbg
 from sevenbridges.errors import SbgError
 from sevenbridges.http.error_handlers import maintenance_sleeper, rate_limit_sleeper
-from sevenbridges_emulator.control import FaultControl, FaultControlError
+
+if TYPE_CHECKING:
+    from sevenbridges_emulator.control import FaultControl
 
 
 def section(title: str) -> None:
@@ -24,7 +29,7 @@ def section(title: str) -> None:
 
 
 def main() -> None:
-    # Settings come from SB_API_ENDPOINT and SB_AUTH_TOKEN, as for any script.
+    # Settings come from SB_API_ENDPOINT and SB_AUTH_TOKEN or ~/.sevenbridges/credentials.
     api = sbg.Api(
         error_handlers=[rate_limit_sleeper, functools.partial(maintenance_sleeper, sleep=0.5)]
     )
@@ -46,12 +51,22 @@ def main() -> None:
 
     section("Projects")
     project = api.projects.create(
-        name="Quickstart demo",
+        name=f"Quickstart demo {uuid.uuid4().hex[:8]}",  # a new project each run
         billing_group=billing_group,
         description="Made by examples/quickstart.py",
         tags=["demo"],
     )
     print(f"created {project.id} ({project.name})")
+    try:
+        _tour(api, me, project)
+    finally:
+        section("Clean up")
+        project.delete()
+        print(f"deleted {project.id}")
+
+
+def _tour(api: sbg.Api, me: sbg.User, project: sbg.Project) -> None:
+    """Everything that happens inside the demo project."""
     project.description = "Edited by the quickstart"
     project.settings["use_interruptible_instances"] = True
     project.save()  # a PATCH with only the description and settings
@@ -87,7 +102,7 @@ def main() -> None:
     print(f"{limits.rate.remaining}/{limits.rate.limit} left, resets at {limits.rate.reset}")
     print(f"from the last response: remaining={api.remaining}, reset={api.reset_time}")
 
-    control = _emulator_control()
+    control = _emulator_control(api)
     if control is not None:
         section("Surviving a maintenance window (emulator fault injection)")
         control.maintenance(1.5)
@@ -102,10 +117,6 @@ def main() -> None:
             f"{len(names)} calls with a limit of 5 per 2 s took {time.monotonic() - started:.1f}s"
         )
         control.clear()
-
-    section("Clean up")
-    project.delete()
-    print(f"deleted {project.id}")
 
 
 def _files_demo(api: sbg.Api, project: sbg.Project) -> None:
@@ -135,9 +146,11 @@ def _files_demo(api: sbg.Api, project: sbg.Project) -> None:
         if not same:
             raise SystemExit("the downloaded file differs from the uploaded one")
         try:
-            uploaded.download(target)
-        except sbg.LocalFileAlreadyExists as error:
-            print(f"LocalFileAlreadyExists: {error}")
+            uploaded.download(target)  # the target exists now, and overwrite is not given
+        except sbg.LocalFileAlreadyExists:
+            print(
+                "downloading again to the same path is refused, as expected, without overwrite=True"
+            )
     print("folder holds:", ", ".join(f.name or "?" for f in folder.list_files().all()))
 
 
@@ -149,9 +162,14 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _emulator_control() -> FaultControl | None:
-    """The emulator's fault control, when the API is the emulator (None for the real Platform)."""
-    control = FaultControl(os.environ["SB_API_ENDPOINT"])
+def _emulator_control(api: sbg.Api) -> FaultControl | None:
+    """The emulator's fault control when the API is the emulator; None for the real Platform or
+    when the emulator is not installed (pip install 'sevenbridges-openapi[emulator]')."""
+    try:
+        from sevenbridges_emulator.control import FaultControl, FaultControlError
+    except ImportError:
+        return None
+    control = FaultControl(api.url)
     try:
         control.get()
     except (FaultControlError, OSError):

@@ -24,8 +24,9 @@ def main() -> int:
     )
     try:
         assert emulator.stdout is not None
-        url = emulator.stdout.readline().strip()
-        token = emulator.stdout.readline().strip()
+        # SB_API_ENDPOINT=<url> then SB_AUTH_TOKEN=<token>
+        url = emulator.stdout.readline().strip().partition("=")[2]
+        token = emulator.stdout.readline().strip().partition("=")[2]
         if not url.startswith("http://127.0.0.1:"):
             print(f"The emulator did not start (first line: {url!r})", file=sys.stderr)
             return 1

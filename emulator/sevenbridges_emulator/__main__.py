@@ -1,12 +1,19 @@
 """`python -m sevenbridges_emulator` / `sbg-emulator`: serve until SIGINT or SIGTERM.
 
-The first line of stdout is the API base URL, the second the token, so a parent process can read
-them and go.
+The first line of stdout carries the API base URL and the second the token, each labelled with
+the environment variable a client reads it from:
+
+    SB_API_ENDPOINT=http://127.0.0.1:PORT/v2
+    SB_AUTH_TOKEN=<token>
+
+so a person can paste them after `export` and a parent process can take what follows the first
+`=` of each line and go.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.metadata
 import signal
 import sys
 import threading
@@ -17,17 +24,29 @@ from .emulator import Emulator
 from .faults import DEFAULT_RATE_LIMIT, DEFAULT_RATE_WINDOW, Faults
 
 
+def _version() -> str:
+    try:
+        return importlib.metadata.version("sevenbridges-openapi")
+    except importlib.metadata.PackageNotFoundError:  # run from a source tree, not installed
+        return "(not installed)"
+
+
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
-        prog="sbg-emulator", description="A local emulator of the Seven Bridges public API v2."
+        prog="sbg-emulator",
+        description="A local emulator of the Seven Bridges public API v2. Prints "
+        "SB_API_ENDPOINT=<url> and SB_AUTH_TOKEN=<token> on its first two lines, then serves "
+        "until interrupted.",
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    parser.add_argument(
+        "--port", type=int, default=0, help="port to listen on; 0 means any free port"
     )
     parser.add_argument(
-        "--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)"
+        "--token", default=None, help="the main user's API token; None means a random one"
     )
-    parser.add_argument(
-        "--port", type=int, default=0, help="port to listen on (default: any free port)"
-    )
-    parser.add_argument("--token", default=None, help="the main user's API token (default: random)")
     parser.add_argument("--username", default="john_doe", help="the main user's username")
     parser.add_argument(
         "--rate-limit", type=int, default=DEFAULT_RATE_LIMIT, help="requests per window"
@@ -42,7 +61,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--maintenance-seconds",
         type=float,
         default=None,
-        help="start in maintenance mode for this many seconds",
+        help="start in maintenance mode for this many seconds; None means not in maintenance",
     )
     parser.add_argument(
         "--error-rate", type=float, default=0.0, help="probability of a 500 per request"
@@ -94,8 +113,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"sbg-emulator: cannot listen on {args.host}:{args.port}: {error}", file=sys.stderr)
         return 1
     try:
-        print(emulator.url, flush=True)
-        print(emulator.token, flush=True)
+        print(f"SB_API_ENDPOINT={emulator.url}", flush=True)
+        print(f"SB_AUTH_TOKEN={emulator.token}", flush=True)
         while not stop.wait(0.5):
             pass
     finally:

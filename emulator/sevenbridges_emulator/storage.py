@@ -469,12 +469,15 @@ class StorageHandler(BaseHTTPRequestHandler):
             try:
                 with received.open("wb") as out:
                     part = self._receive(length, lambda piece, _: out.write(piece), None)
-                if part is None:
-                    return
-                if not storage._keep_part(key, part_number, part, received):
+                if part is not None and not storage._keep_part(key, part_number, part, received):
                     raise _no_such_upload()
             finally:
                 received.unlink(missing_ok=True)
+            if part is None:
+                # Hang up only now that the half part is gone: a client that sees the cut may
+                # look at the storage straight away.
+                self._hang_up()
+                return
         else:
             # Straight to the part's offset in the upload's one file. A part cut off half-way
             # is not recorded, so its bytes there are overwritten when it is sent again.
@@ -489,6 +492,7 @@ class StorageHandler(BaseHTTPRequestHandler):
             finally:
                 os.close(fd)
             if part is None:
+                self._hang_up()
                 return
             if not storage._keep_part(key, part_number, part):
                 raise _no_such_upload()
@@ -501,14 +505,14 @@ class StorageHandler(BaseHTTPRequestHandler):
         self, length: int | None, write: Callable[[memoryview, int], object], limit: int | None
     ) -> StoredPart | None:
         """Pass the body to `write(piece, offset in the part)`, under the storage faults; the
-        part received, or None when a dropped-connection fault hung up half-way."""
+        part received, or None when a dropped-connection fault cut the body half-way (the caller
+        then cleans up and hangs up, in that order, so no client ever sees a half part)."""
         faults = self.storage.faults
         cut_at = max(length or 0, 1) // 2 if faults.roll_storage_drop() else None
         throttle = _Throttle(faults.storage_bytes_per_second)
         digest = hashlib.md5()
         size = 0
         if cut_at == 0:
-            self._hang_up()
             return None
         for piece in self._body(length):
             if limit is not None and size + len(piece) > limit:
@@ -518,7 +522,6 @@ class StorageHandler(BaseHTTPRequestHandler):
             size += len(piece)
             throttle.wait(size)
             if cut_at is not None and size >= cut_at:
-                self._hang_up()
                 return None
         return StoredPart(size=size, etag=f'"{digest.hexdigest()}"')
 

@@ -50,18 +50,30 @@ if TYPE_CHECKING:
     from .meta.bulk import BulkRecord
     from .meta.collection import Collection
     from .models.async_job import AsyncFileBulkRecord, AsyncJob
+    from .models.automation import (
+        Automation,
+        AutomationMember,
+        AutomationPackage,
+        AutomationRun,
+    )
     from .models.billing_group import (
         BillingGroup,
         BillingGroupAnalysisBreakdown,
         BillingGroupEgressBreakdown,
         BillingGroupStorageBreakdown,
     )
+    from .models.dataset import Dataset
+    from .models.division import Division
     from .models.endpoints import Endpoints
     from .models.enums import (
         AppCopyStrategy,
+        AsyncFileOperations,
         AsyncJobStates,
+        AutomationRunActions,
+        AutomationStatus,
         DivisionRole,
         FeedbackType,
+        FileApiFormats,
         FileStorageType,
         ImportExportState,
         PartSize,
@@ -72,9 +84,11 @@ if TYPE_CHECKING:
     )
     from .models.file import DownloadInfo, File, FileBulkRecord, SearchResponse
     from .models.invoice import Invoice
-    from .models.member import Member
+    from .models.marker import Marker
+    from .models.member import Member, Permissions
     from .models.project import Project
     from .models.rate_limit import RateLimit
+    from .models.team import Team, TeamMember
     from .models.user import User
 
 # Public name -> the module defining it; imported on first use (PEP 562), so a script pays only
@@ -140,6 +154,21 @@ _LAZY = {
     "general_error_sleeper": ".http.error_handlers",
     "maintenance_sleeper": ".http.error_handlers",
     "rate_limit_sleeper": ".http.error_handlers",
+    # Issue 11: organisation, datasets, markers, automations and their enums.
+    "AsyncFileOperations": ".models.enums",
+    "Automation": ".models.automation",
+    "AutomationMember": ".models.automation",
+    "AutomationPackage": ".models.automation",
+    "AutomationRun": ".models.automation",
+    "AutomationRunActions": ".models.enums",
+    "AutomationStatus": ".models.enums",
+    "Dataset": ".models.dataset",
+    "Division": ".models.division",
+    "FileApiFormats": ".models.enums",
+    "Marker": ".models.marker",
+    "Permissions": ".models.member",
+    "Team": ".models.team",
+    "TeamMember": ".models.team",
 }
 
 
@@ -161,8 +190,15 @@ __all__ = [
     "Api",
     "AppCopyStrategy",
     "AsyncFileBulkRecord",
+    "AsyncFileOperations",
     "AsyncJob",
     "AsyncJobStates",
+    "Automation",
+    "AutomationMember",
+    "AutomationPackage",
+    "AutomationRun",
+    "AutomationRunActions",
+    "AutomationStatus",
     "BadRequest",
     "BillingGroup",
     "BillingGroupAnalysisBreakdown",
@@ -173,12 +209,15 @@ __all__ = [
     "Collection",
     "Config",
     "Conflict",
+    "Dataset",
+    "Division",
     "DivisionRole",
     "DownloadInfo",
     "Endpoints",
     "ExecutionDetailsInvalidTaskType",
     "FeedbackType",
     "File",
+    "FileApiFormats",
     "FileBulkRecord",
     "FileStorageType",
     "Forbidden",
@@ -186,12 +225,14 @@ __all__ = [
     "Invoice",
     "LocalFileAlreadyExists",
     "LocalFileChanged",
+    "Marker",
     "Member",
     "MethodNotAllowed",
     "NonJSONResponseError",
     "NotFound",
     "PaginationError",
     "PartSize",
+    "Permissions",
     "Project",
     "RateLimit",
     "ReadOnlyPropertyError",
@@ -205,6 +246,8 @@ __all__ = [
     "ServiceUnavailable",
     "TaskStatus",
     "TaskValidationError",
+    "Team",
+    "TeamMember",
     "TooManyRequests",
     "TransferError",
     "TransferState",

@@ -12,18 +12,23 @@ from .meta.resource import Resource
 
 if TYPE_CHECKING:
     from .models.async_job import AsyncJob
+    from .models.automation import Automation, AutomationPackage, AutomationRun
     from .models.billing_group import (
         BillingGroup,
         BillingGroupAnalysisBreakdown,
         BillingGroupEgressBreakdown,
         BillingGroupStorageBreakdown,
     )
+    from .models.dataset import Dataset
+    from .models.division import Division
     from .models.endpoints import Endpoints
     from .models.file import File
     from .models.invoice import Invoice
+    from .models.marker import Marker
     from .models.member import Member
     from .models.project import Project
     from .models.rate_limit import RateLimit
+    from .models.team import Team
     from .models.user import User
 
 R = TypeVar("R", bound=Resource)
@@ -179,4 +184,18 @@ class Api(HttpClient):
     )
     async_jobs: Area[AsyncJob] = Area(
         "async_job", "AsyncJob", "Asynchronous bulk file jobs (copy, move, delete)."
+    )
+    # Enterprise organisation, datasets, markers and automations (issue 11).
+    divisions: Area[Division] = Area("division", "Division", "Divisions: query, get, teams, users.")
+    teams: Area[Team] = Area("team", "Team", "Teams of a division: query, create, rename, members.")
+    datasets: Area[Dataset] = Area("dataset", "Dataset", "Datasets: query, get, edit, members.")
+    markers: Area[Marker] = Area("marker", "Marker", "Markers on alignment files (advance access).")
+    automations: Area[Automation] = Area(
+        "automation", "Automation", "Automations: query, create, archive, members, packages, runs."
+    )
+    automation_packages: Area[AutomationPackage] = Area(
+        "automation", "AutomationPackage", "Code packages of automations: create, archive, restore."
+    )
+    automation_runs: Area[AutomationRun] = Area(
+        "automation", "AutomationRun", "Automation runs: create, rerun, stop, wait, log, state."
     )

@@ -183,6 +183,11 @@ class TransferError(SbgError):
         super().__init__(message=message, status=status if status is not None else -1)
 
 
+class TransferStateError(_ClientError):
+    """``pause()``, ``resume()``, ``stop()`` or ``start()`` of a transfer whose state does not
+    allow it (``stop()`` of a transfer that is neither running nor paused, for example)."""
+
+
 class LocalFileChanged(TransferError):
     """The local file changed while it was being uploaded; the upload was dropped."""
 
@@ -304,6 +309,7 @@ __all__ = [
     "TaskValidationError",
     "TooManyRequests",
     "TransferError",
+    "TransferStateError",
     "URITooLong",
     "Unauthorized",
     "ValidationError",

@@ -1,4 +1,4 @@
-"""The command line: URL then token on stdout, serves, exits 0 on SIGTERM/SIGINT."""
+"""The command line: labelled URL then token on stdout, serves, exits 0 on SIGTERM/SIGINT."""
 
 from __future__ import annotations
 
@@ -13,6 +13,16 @@ import httpx
 import pytest
 
 EMULATOR_DIR = Path(__file__).resolve().parents[2] / "emulator"
+
+
+def read_labelled(process: subprocess.Popen[str]) -> tuple[str, str]:
+    """The URL and token lines, checked for their labels."""
+    assert process.stdout is not None
+    url_line = process.stdout.readline().strip()
+    token_line = process.stdout.readline().strip()
+    assert url_line.startswith("SB_API_ENDPOINT="), url_line
+    assert token_line.startswith("SB_AUTH_TOKEN="), "the token line has no label"
+    return url_line.partition("=")[2], token_line.partition("=")[2]
 
 
 def start(*args: str) -> subprocess.Popen[str]:
@@ -31,9 +41,7 @@ def start(*args: str) -> subprocess.Popen[str]:
 def test_prints_url_then_token_and_stops_cleanly(stop_signal: signal.Signals) -> None:
     process = start("--port", "0", "--token", "cafe" * 8, "--username", "rfranklin")
     try:
-        assert process.stdout is not None
-        url = process.stdout.readline().strip()
-        token = process.stdout.readline().strip()
+        url, token = read_labelled(process)
         assert re.fullmatch(r"http://127\.0\.0\.1:\d+/v2", url), url
         assert token == "cafe" * 8
         response = httpx.get(f"{url}/user", headers={"X-SBG-Auth-Token": token}, timeout=10)
@@ -53,9 +61,7 @@ def test_prints_url_then_token_and_stops_cleanly(stop_signal: signal.Signals) ->
 def test_random_token_and_fault_options() -> None:
     process = start("--rate-limit", "3", "--maintenance-seconds", "30", "--latency-ms", "1")
     try:
-        assert process.stdout is not None
-        url = process.stdout.readline().strip()
-        token = process.stdout.readline().strip()
+        url, token = read_labelled(process)
         assert re.fullmatch(r"[0-9a-f]{32}", token)
         response = httpx.get(f"{url}/user", headers={"X-SBG-Auth-Token": token}, timeout=10)
         assert response.status_code == 503
@@ -79,3 +85,16 @@ def test_bad_option_value_fails_with_a_message() -> None:
     _, stderr = process.communicate(timeout=10)
     assert process.returncode == 2
     assert "error_rate" in stderr
+
+
+def test_version_and_defaults_in_help() -> None:
+    version = start("--version")
+    out, _ = version.communicate(timeout=30)
+    assert version.returncode == 0
+    assert re.fullmatch(r"sbg-emulator \S+\n", out), out
+    helped = start("--help")
+    out, _ = helped.communicate(timeout=30)
+    assert helped.returncode == 0
+    flat = " ".join(out.split())
+    for shown in ("(default: 127.0.0.1)", "(default: 1000)", "(default: 300.0)", "SB_API_ENDPOINT"):
+        assert shown in flat, shown

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 import sevenbridges as sbg
 
+from .file_fixtures import Recorder
+
 
 @pytest.fixture
 def seven_projects(api: sbg.Api) -> list[str]:
@@ -48,6 +50,22 @@ def test_all_is_lazy(api: sbg.Api, seven_projects: list[str]) -> None:
     assert len(taken) == 3 and api.remaining == before - 1
 
 
-def test_offset_and_zero_limit(api: sbg.Api, seven_projects: list[str]) -> None:
+def test_offset_and_limit(api: sbg.Api, seven_projects: list[str]) -> None:
     assert len(api.projects.query(offset=5, limit=10)) == 2
-    assert len(api.projects.query(limit=0)) == 7  # a limit of 0 or less means the largest page
+    assert len(api.projects.query(limit=100)) == 7
+
+
+@pytest.mark.parametrize("limit", [0, -1, -100])
+def test_a_limit_below_one_is_refused_before_any_request(
+    api: sbg.Api, seven_projects: list[str], limit: int
+) -> None:
+    """The compatible client turns limit <= 0 into 100 without a word; we refuse it (issue 13)."""
+    recorder = Recorder(api)
+    for call in (
+        lambda: api.projects.query(limit=limit),
+        lambda: api.billing_groups.query(limit=limit),
+        lambda: api.files.search('IN "x/y" WHERE type = "FILE"', limit=limit),
+    ):
+        with pytest.raises(sbg.ValidationError, match=rf"limit .*got {limit}\b"):
+            call()
+    assert recorder.sent == []

@@ -6,6 +6,10 @@ from datetime import datetime
 
 import pytest
 import sevenbridges as sbg
+from sevenbridges_emulator import Emulator
+from sevenbridges_emulator.state import Permissions, ProjectMember
+
+from .file_fixtures import Recorder
 
 
 @pytest.fixture
@@ -106,3 +110,80 @@ def test_create_with_unknown_billing_group_is_a_server_error(api: sbg.Api) -> No
         api.projects.create(name="x", billing_group="00000000-0000-4000-8000-000000000000")
     assert caught.value.code == 4002
     assert caught.value.request_id
+
+
+# ----------------------------------------------------------------- issue 13, items 4 and 14
+
+
+@pytest.mark.parametrize("bad", ["nope", "ec1dc1e3", "", 42])
+def test_create_with_a_malformed_billing_group_names_it_before_any_request(
+    api: sbg.Api, bad: object
+) -> None:
+    recorder = Recorder(api)
+    with pytest.raises(sbg.ValidationError, match=rf"billing_group.*{bad!r}"):
+        api.projects.create(name="x", billing_group=bad)  # type: ignore[arg-type]
+    assert recorder.sent == []
+
+
+def test_save_with_a_malformed_billing_group_names_it_and_sends_nothing(
+    api: sbg.Api, billing_group: sbg.BillingGroup
+) -> None:
+    project = api.projects.create(name="Billing", billing_group=billing_group, description="d")
+    recorder = Recorder(api)
+    project.billing_group = "x"
+    project.description = "not sent either"
+    with pytest.raises(sbg.ValidationError, match=r"billing_group.*'x'"):
+        project.save()
+    assert recorder.sent == []
+    assert api.projects.get(project.id).description == "d"  # no half-done write
+    project.billing_group = billing_group  # a BillingGroup object is still accepted
+    project.description = "sent"
+    project.save()
+    assert api.projects.get(project.id).description == "sent"
+
+
+@pytest.fixture
+def two_owners(api: sbg.Api, emulator: Emulator, billing_group: sbg.BillingGroup) -> None:
+    """john_doe owns x and y; rfranklin owns an x that john_doe can read."""
+    api.projects.create(name="x", billing_group=billing_group, tags=["t"])
+    api.projects.create(name="y", billing_group=billing_group, tags=["t"])
+    state = emulator.state
+    with state.lock:
+        theirs = state.add_project("rfranklin", "x", str(billing_group.id), tags=["t"])
+        theirs.members["john_doe"] = ProjectMember(
+            id="john_doe", type="USER", permissions=Permissions()
+        )
+
+
+def test_owner_alone_lists_that_owners_projects(api: sbg.Api, two_owners: None) -> None:
+    assert [p.id for p in api.projects.query(owner="rfranklin")] == ["rfranklin/x"]
+    assert {p.id for p in api.projects.query(owner="john_doe")} == {"john_doe/x", "john_doe/y"}
+    mine = api.projects.query(owner=api.users.me(), limit=1)
+    assert len(mine) == 1 and mine.total == 2
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [{"name": "x"}, {"category": "PRIVATE"}, {"tags": ["t"]}, {"name": "x", "tags": ["t"]}],
+)
+def test_owner_with_a_filter_is_refused_not_dropped(
+    api: sbg.Api, two_owners: None, filters: dict[str, object]
+) -> None:
+    """The per-owner listing takes no filters: refuse instead of silently dropping the owner."""
+    recorder = Recorder(api)
+    with pytest.raises(sbg.ValidationError, match="owner") as caught:
+        api.projects.query(owner="rfranklin", **filters)  # type: ignore[arg-type]
+    assert "rfranklin" in str(caught.value)
+    assert recorder.sent == []
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [({"name": "x"}, {"john_doe/x", "rfranklin/x"}), ({"tags": ["t"]}, {"john_doe/x",
+     "john_doe/y", "rfranklin/x"}), ({"category": "PRIVATE"}, {"john_doe/x", "john_doe/y",
+     "rfranklin/x"})],
+)  # fmt: skip
+def test_filters_without_owner_span_every_owner(
+    api: sbg.Api, two_owners: None, filters: dict[str, object], expected: set[str]
+) -> None:
+    assert {p.id for p in api.projects.query(**filters).all()} == expected  # type: ignore[arg-type]

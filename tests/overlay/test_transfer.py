@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import threading
@@ -14,10 +15,17 @@ from typing import Any
 import httpx
 import pytest
 import sevenbridges as sbg
-from sevenbridges.errors import LocalFileAlreadyExists, TransferError, ValidationError
+from sevenbridges.errors import (
+    LocalFileAlreadyExists,
+    TransferError,
+    TransferStateError,
+    ValidationError,
+)
 from sevenbridges.transfer import Download, Progress, Stopped, Upload
 from sevenbridges_emulator import Emulator
 from sevenbridges_emulator.faults import Faults
+
+from .file_fixtures import Recorder
 
 MIB = 1 << 20
 PART = 5 * MIB
@@ -418,3 +426,144 @@ def test_handles_made_directly_as_in_sevenbridges_python(
     download.wait()
     assert download.status == sbg.TransferState.COMPLETED
     assert target.read_bytes() == source.read_bytes()
+
+
+# ----------------------------------------------------------------- issue 13, item 3
+
+
+@pytest.mark.parametrize("resumable", [True, False])
+def test_a_users_own_partial_named_file_is_never_truncated_or_renamed(
+    api: sbg.Api, project: sbg.Project, tmp_path: Path, resumable: bool
+) -> None:
+    """``<target>.sbgdownload`` that no sidecar of ours vouches for belongs to the user."""
+    uploaded = api.files.upload(make_file(tmp_path / "src.bin", 6 * MIB), project=project)
+    target = tmp_path / "data.bin"
+    theirs = tmp_path / "data.bin.sbgdownload"
+    theirs.write_bytes(b"the user's own notes, not a partial download")
+    recorder = Recorder(api)
+    with pytest.raises(LocalFileAlreadyExists, match=r"data\.bin\.sbgdownload") as caught:
+        uploaded.download(target, resumable=resumable)
+    assert recorder.sent == []  # refused before the API was asked for a URL
+    assert "not" in str(caught.value) and "move" in str(caught.value)
+    assert theirs.read_bytes() == b"the user's own notes, not a partial download"
+    assert not target.exists()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("data")) == [
+        "data.bin.sbgdownload"
+    ]
+    theirs.unlink()  # once it is out of the way, the download runs
+    uploaded.download(target, resumable=resumable)
+    assert sha256(target) == sha256(tmp_path / "src.bin")
+
+
+def test_our_own_partial_of_another_object_is_replaced(
+    api: sbg.Api, project: sbg.Project, tmp_path: Path
+) -> None:
+    first = api.files.upload(make_file(tmp_path / "a.bin", 6 * MIB, seed=1), project=project)
+    second = api.files.upload(make_file(tmp_path / "b.bin", 6 * MIB, seed=2), project=project)
+    target = tmp_path / "out.bin"
+    partial = tmp_path / "out.bin.sbgdownload"
+    partial.write_bytes(b"x" * 10)  # what a killed download of `first` left (with its sidecar)
+    (tmp_path / "out.bin.sbgdownload.json").write_text(
+        json.dumps({"identity": f"{api.url} {first.id}", "size": 6 * MIB, "part_size": PART,
+                    "done": []})
+    )  # fmt: skip
+    second.download(target)
+    assert sha256(target) == sha256(tmp_path / "b.bin")
+    assert not partial.exists()
+
+
+def test_a_partial_named_file_that_appears_before_start_is_left_alone(
+    api: sbg.Api, project: sbg.Project, tmp_path: Path
+) -> None:
+    uploaded = api.files.upload(make_file(tmp_path / "src.bin", 100), project=project)
+    handle = uploaded.download(tmp_path / "late.bin", wait=False, resumable=False)
+    (tmp_path / "late.bin.sbgdownload").write_text("mine")
+    handle.start()
+    handle.wait()
+    assert handle.status == sbg.TransferState.FAILED
+    assert isinstance(handle.error, LocalFileAlreadyExists)
+    assert (tmp_path / "late.bin.sbgdownload").read_text() == "mine"
+    assert not (tmp_path / "late.bin").exists()
+
+
+# ----------------------------------------------------------------- issue 13, item 9
+
+
+def wait_for_a_part(handle: Upload | Download) -> None:
+    deadline = time.monotonic() + 60
+    while handle.progress_info.parts_done < 1 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert handle.progress_info.parts_done >= 1
+
+
+@pytest.mark.parametrize("direction", ["upload", "download"])
+@pytest.mark.parametrize("paused", [False, True])
+def test_stop_returns_once_the_transfer_has_stopped(
+    tmp_path: Path, direction: str, paused: bool
+) -> None:
+    # 6 parts at 10 MiB/s: at least 2.5 s still to go when the first part is done.
+    faults = Faults()
+    with Emulator(faults=faults) as emulator:
+        api = make_api(emulator)
+        project = new_project(api)
+        source = make_file(tmp_path / "s.bin", 6 * PART, seed=9)
+        handle: Upload | Download
+        if direction == "upload":
+            faults.storage_bytes_per_second = 10 * MIB
+            handle = api.files.upload(
+                source, project=project, part_size=PART, wait=False, workers=1
+            )
+        else:
+            uploaded = api.files.upload(source, project=project, part_size=PART)
+            faults.storage_bytes_per_second = 10 * MIB
+            handle = uploaded.download(tmp_path / "s.out", chunk_size=PART, wait=False, workers=1)
+        handle.start()
+        wait_for_a_part(handle)
+        if paused:
+            handle.pause()
+        handle.stop()
+        assert handle.status == sbg.TransferState.STOPPED
+        assert not handle.is_alive()
+        assert handle.progress_info.parts_done < 6
+        with pytest.raises(TransferStateError, match="STOPPED"):
+            handle.stop()
+        with pytest.raises(Stopped):
+            handle.result()
+
+
+def test_stop_refuses_a_transfer_that_is_not_running_or_paused(
+    api: sbg.Api, project: sbg.Project, tmp_path: Path
+) -> None:
+    source = make_file(tmp_path / "n.bin", 1000)
+    waiting = api.files.upload(source, project=project, wait=False)
+    with pytest.raises(TransferStateError, match="PREPARING"):
+        waiting.stop()
+    assert waiting.status == sbg.TransferState.PREPARING
+    waiting.start()
+    uploaded = waiting.result()
+    with pytest.raises(TransferStateError, match="COMPLETED"):
+        waiting.stop()
+    done = uploaded.download(tmp_path / "n.out", wait=False)
+    done.start()
+    done.wait()
+    with pytest.raises(TransferStateError, match="COMPLETED"):
+        done.stop()
+    assert isinstance(TransferStateError("x"), sbg.SbgError)
+
+
+# ----------------------------------------------------------------- issue 13, item 10
+
+
+def test_result_on_what_upload_returns_is_the_file_as_scripts_expect(
+    api: sbg.Api, project: sbg.Project, tmp_path: Path
+) -> None:
+    """sevenbridges-python scripts write ``api.files.upload(...).result()``."""
+    source = make_file(tmp_path / "compat.bin", 4321)
+    uploaded = api.files.upload(source, project=project, wait=True)
+    assert isinstance(uploaded, sbg.File)
+    same = uploaded.result()
+    assert same is uploaded and same.size == 4321
+    handle = api.files.upload(source, project=project, file_name="again.bin", wait=False)
+    handle.start()
+    finished: sbg.File = handle.result()
+    assert finished.result().name == "again.bin"

@@ -10,6 +10,17 @@ AUTH_TOKEN_HEADER = "X-SBG-Auth-Token"
 ADVANCE_ACCESS_HEADER = "X-SBG-Advance-Access"
 
 
+SECRET_HEADERS = frozenset({AUTH_TOKEN_HEADER.lower(), "authorization"})
+
+
+class MaskedHeaders(httpx.Headers):
+    """Headers whose ``repr`` hides the auth token, so printing or logging them leaks nothing."""
+
+    def __repr__(self) -> str:
+        shown = {k: "*****" if k in SECRET_HEADERS else v for k, v in self.items()}
+        return f"Headers({shown!r})"
+
+
 class ApiAuth(httpx.Auth):
     """Adds the auth token (or OAuth bearer token) and the advance-access header.
 
@@ -25,14 +36,28 @@ class ApiAuth(httpx.Auth):
         self._oauth_token = oauth_token
         self.advance_access = advance
 
+    @property
+    def token(self) -> str | None:
+        return self._token
+
+    @property
+    def oauth_token(self) -> str | None:
+        return self._oauth_token
+
+    def headers(self) -> dict[str, str]:
+        """The headers added to every request for the API's origin."""
+        found: dict[str, str] = {}
+        if self._oauth_token:
+            found["Authorization"] = f"Bearer {self._oauth_token}"
+        elif self._token:
+            found[AUTH_TOKEN_HEADER] = self._token
+        if self.advance_access:
+            found[ADVANCE_ACCESS_HEADER] = "advance"
+        return found
+
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         if (request.url.scheme, request.url.host, request.url.port) == self._origin:
-            if self._oauth_token:
-                request.headers["Authorization"] = f"Bearer {self._oauth_token}"
-            elif self._token:
-                request.headers[AUTH_TOKEN_HEADER] = self._token
-            if self.advance_access:
-                request.headers[ADVANCE_ACCESS_HEADER] = "advance"
+            request.headers.update(self.headers())
         yield request
 
     def __repr__(self) -> str:

@@ -30,7 +30,7 @@ from sevenbridges_api.types import Response
 from .. import __version__
 from ..config import Config
 from ..errors import NonJSONResponseError, SbgError, URITooLong, error_for_status
-from .auth import ApiAuth
+from .auth import ApiAuth, MaskedHeaders
 
 if TYPE_CHECKING:
     from .error_handlers import ErrorHandler
@@ -237,6 +237,25 @@ class HttpClient:
     def request_id(self) -> str | None:
         """The server's id of the last request (``X-Request-Id``)."""
         return self._request_id
+
+    @property
+    def token(self) -> str | None:
+        """The auth token sent as ``X-SBG-Auth-Token`` (None when an OAuth token is used)."""
+        return self._auth.token
+
+    @property
+    def oauth_token(self) -> str | None:
+        """The OAuth token sent as ``Authorization: Bearer`` (None when ``token`` is used)."""
+        return self._auth.oauth_token
+
+    @property
+    def headers(self) -> httpx.Headers:
+        """The headers sent with every API request (auth and advance access included), read
+        case-insensitively; a copy, so changing it changes nothing. They go to the API's own
+        origin only, never to storage."""
+        merged = MaskedHeaders(self._session.headers)
+        merged.update(self._auth.headers())
+        return merged
 
     @property
     def advance_access(self) -> bool:

@@ -17,7 +17,7 @@ import random
 import time
 from collections.abc import Callable, Collection
 from email.utils import parsedate_to_datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import httpx
 
@@ -175,10 +175,33 @@ class RetryPolicy:
         )
 
 
+H = TypeVar("H", bound=Callable[..., httpx.Response])
+
+
+def repeatable_handler(handler: H) -> H:
+    """Mark ``handler`` as repeatable (``handler.is_repeatable = True``): it hands back the
+    response it was given when it has nothing to handle, so it may safely run again on the
+    response of a re-sent request. The bundled sleepers are repeatable.
+
+    Args:
+        handler: an error handler ``handler(api, response) -> response``.
+
+    Returns:
+        The same handler, marked.
+    """
+    handler.is_repeatable = True  # type: ignore[attr-defined]
+    return handler
+
+
+for _bundled in (rate_limit_sleeper, maintenance_sleeper, general_error_sleeper):
+    repeatable_handler(_bundled)
+
+
 __all__ = [
     "ErrorHandler",
     "RetryPolicy",
     "general_error_sleeper",
     "maintenance_sleeper",
     "rate_limit_sleeper",
+    "repeatable_handler",
 ]

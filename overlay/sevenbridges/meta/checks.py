@@ -4,11 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from enum import Enum
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from ..errors import ValidationError
+from ..errors import AdvanceAccessError, ValidationError
+
+if TYPE_CHECKING:
+    from ..http.client import HttpClient
 
 E = TypeVar("E", bound=Enum)
+
+
+def require_advance_access(api: HttpClient, what: str) -> None:
+    """Refuse an advance-access feature on an ``Api`` without advance access, before sending."""
+    if not api.advance_access:
+        raise AdvanceAccessError(
+            f"{what} is an advance access feature: use Api(advance_access=True) or call it "
+            "inside `with api.aa():`"
+        )
 
 
 def optional_str(value: Any, name: str) -> str | None:

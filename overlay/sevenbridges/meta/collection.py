@@ -30,7 +30,19 @@ TokenFetcher = Callable[[str, int | None], "Collection[Any]"]
 
 
 def check_offset_limit(offset: Any, limit: Any) -> tuple[int | None, int | None]:
-    """Validate paging arguments; a limit of 0 or less means the largest page (100)."""
+    """Validate paging arguments before any request.
+
+    Args:
+        offset: the index of the first item, 0 or more (None for the server's default).
+        limit: items per page, 1 to 100 (None for the server's default).
+
+    Returns:
+        ``(offset, limit)`` as given.
+
+    Raises:
+        ValidationError: naming the bad value. A limit of 0 or less is refused (the compatible
+            client silently turns it into 100, which hides a bug in the caller).
+    """
     if offset is not None:
         if isinstance(offset, bool) or not isinstance(offset, int):
             raise ValidationError(f"offset must be an integer, got {offset!r}")
@@ -39,10 +51,8 @@ def check_offset_limit(offset: Any, limit: Any) -> tuple[int | None, int | None]
     if limit is not None:
         if isinstance(limit, bool) or not isinstance(limit, int):
             raise ValidationError(f"limit must be an integer, got {limit!r}")
-        if limit <= 0:
-            limit = MAX_LIMIT
-        if limit > MAX_LIMIT:
-            raise ValidationError(f"limit must be at most {MAX_LIMIT}, got {limit!r}")
+        if not 1 <= limit <= MAX_LIMIT:
+            raise ValidationError(f"limit must be from 1 to {MAX_LIMIT}, got {limit!r}")
     return offset, limit
 
 

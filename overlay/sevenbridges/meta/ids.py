@@ -28,6 +28,30 @@ def id_of(value: Any, what: str) -> str:
     return result
 
 
+def uuid_id(value: Any, field: str, what: str) -> str:
+    """The id of ``value`` (a resource or an id string) when it is a UUID, as the API's billing
+    group ids are.
+
+    Args:
+        value: a resource with a UUID ``id``, a ``UUID`` or its string form.
+        field: the argument or field name, for the message (``billing_group``).
+        what: what the id identifies, for the message (``billing group``).
+
+    Returns:
+        The canonical string form of the UUID.
+
+    Raises:
+        ValidationError: naming ``field`` and the bad value, before any request.
+    """
+    try:
+        return str(UUID(id_of(value, what)))
+    except (ValidationError, ValueError):
+        raise ValidationError(
+            f"{field} must be a {what} id (a UUID such as "
+            f"'ec1dc1e3-12a3-4b56-789c-e3f2dca0c6f7') or a {what} object, got {value!r}"
+        ) from None
+
+
 def split_id(value: Any, what: str, parts: int, example: str) -> tuple[str, ...]:
     """Split ``owner/name``-style ids into exactly ``parts`` non-empty segments.
 

@@ -46,6 +46,8 @@ class MemberCalls:
     update: Endpoint | None = None
     update_model: type[Any] | None = None
     update_answers_member: bool = False
+    # The body key naming the user to add (teams take the username as ``id``).
+    user_key: str = "username"
     permission_names: tuple[str, ...] = PERMISSION_NAMES
     default_permissions: dict[str, bool] = field(
         default_factory=lambda: {"read": True, "copy": False, "write": False, "execute": False,
@@ -145,7 +147,7 @@ class HasMembers:
 
     def add_member(self, user: Any, permissions: dict[str, bool] | None = None) -> Member:
         """Add a user (a ``User`` or a username) with ``permissions`` (read only by default)."""
-        return self._add_member({"username": username_of(user)}, permissions)
+        return self._add_member({self._member_calls.user_key: username_of(user)}, permissions)
 
     def add_member_email(self, email: str, permissions: dict[str, bool] | None = None) -> Member:
         """Add a user by e-mail address."""

@@ -35,7 +35,7 @@ class Field(Generic[T]):
     """A field of a resource, read from the wrapped model.
 
     ``read_only`` fields refuse assignment with :class:`ReadOnlyPropertyError`. ``dict_like`` fields
-    are returned as change-tracking dicts. ``to_wire`` converts an assigned value for sending (for
+    are returned as change-tracking dicts (of ``dict_type``). ``to_wire`` converts an assigned value for sending (for
     example a ``BillingGroup`` object to its id).
     """
 
@@ -47,9 +47,11 @@ class Field(Generic[T]):
         wire: str | None = None,
         to_wire: Callable[[Any], Any] | None = None,
         doc: str | None = None,
+        dict_type: type[TrackedDict] = TrackedDict,
     ) -> None:
         self.read_only = read_only
         self.dict_like = dict_like
+        self.dict_type = dict_type
         self.wire = wire
         self.to_wire = to_wire
         self.name = ""
@@ -212,7 +214,7 @@ class Resource:
             raw = self._raw(field)
         if field.dict_like:
             data = raw.to_dict() if hasattr(raw, "to_dict") else (raw or {})
-            tracked = TrackedDict(data, on_change=lambda: self._mark_dict_dirty(field.name))
+            tracked = field.dict_type(data, on_change=lambda: self._mark_dict_dirty(field.name))
             self._dicts[field.name] = tracked
             return tracked
         value = plain(raw)
@@ -233,7 +235,7 @@ class Resource:
         if field.dict_like:
             if not isinstance(value, dict):
                 raise SbgError(f"{field.name} must be a dict, got {type(value).__name__}")
-            tracked = TrackedDict(value, on_change=lambda: self._mark_dict_dirty(field.name))
+            tracked = field.dict_type(value, on_change=lambda: self._mark_dict_dirty(field.name))
             self._dicts[field.name] = tracked
             self._dirty[field.name] = tracked
             return

@@ -46,6 +46,8 @@ class TaskStatus:
     ABORTING = "ABORTING"
     FAILED = "FAILED"
 
+    terminal_states = [COMPLETED, FAILED, ABORTED]
+
 
 class TransferState:
     PREPARING = "PREPARING"
@@ -86,3 +88,35 @@ class AppCopyStrategy:
     DIRECT = "direct"
     TRANSIENT = "transient"
     CLONE_DIRECT = "clone_direct"
+
+
+# Enums of issue 11 (files, async jobs, automations).
+
+
+class FileApiFormats:
+    FILE = "File"
+    FOLDER = "Directory"
+
+
+class AsyncFileOperations:
+    COPY = "copy"
+    DELETE = "delete"
+    MOVE = "move"
+
+
+class AutomationRunActions:
+    STOP = "stop"
+    RERUN = "rerun"
+
+
+class AutomationStatus:
+    CREATED = "CREATED"
+    FINISHED = "FINISHED"
+    ABORTED = "ABORTED"
+    FAILED = "FAILED"
+    RUNNING = "RUNNING"
+    SENT_TO_EXECUTION = "SENT_TO_EXECUTION"
+    QUEUED_FOR_EXECUTION = "QUEUED_FOR_EXECUTION"
+    QUEUED_FOR_TERMINATION = "QUEUED_FOR_TERMINATION"
+
+    terminal_states = [FINISHED, FAILED, ABORTED]

@@ -13,7 +13,7 @@ import codecs
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, overload
 
 from sevenbridges_api.api.files import (
     bulk_delete_files,
@@ -309,9 +309,9 @@ class File(Resource):
     @classmethod
     def upload(
         cls,
-        path: Any,
-        project: Any = None,
-        parent: Any = None,
+        path: str | os.PathLike[str],
+        project: Project | str | None = None,
+        parent: File | str | None = None,
         file_name: str | None = None,
         overwrite: bool = False,
         retry: int = 6,
@@ -329,9 +329,9 @@ class File(Resource):
     @classmethod
     def upload(
         cls,
-        path: Any,
-        project: Any = None,
-        parent: Any = None,
+        path: str | os.PathLike[str],
+        project: Project | str | None = None,
+        parent: File | str | None = None,
         file_name: str | None = None,
         overwrite: bool = False,
         retry: int = 6,
@@ -348,9 +348,9 @@ class File(Resource):
     @classmethod
     def upload(
         cls,
-        path: Any,
-        project: Any = None,
-        parent: Any = None,
+        path: str | os.PathLike[str],
+        project: Project | str | None = None,
+        parent: File | str | None = None,
         file_name: str | None = None,
         overwrite: bool = False,
         retry: int = 6,
@@ -365,7 +365,28 @@ class File(Resource):
     ) -> File | Upload:
         """Upload a local file to the root of ``project`` or into the folder ``parent``.
 
-        ``wait=True`` returns the new File; ``wait=False`` returns an ``Upload`` to ``start()``.
+        Args:
+            path: the local file.
+            project: the project (or its ``owner/project`` id) to upload to the root of.
+            parent: the folder (or its id) to upload into; give ``project`` or ``parent``.
+            file_name: the name on the Platform (default: the local file's name).
+            overwrite: replace a file of that name instead of failing.
+            retry: attempts per part after the first.
+            timeout: seconds per storage request.
+            part_size: bytes per part (default: chosen from the size; the server may change it).
+            wait: upload now and return the File, or return the ``Upload`` to ``start()``.
+            api: the ``Api`` to use instead of the bound one.
+            progress: show a progress bar (one summary line when stderr is not a terminal).
+            workers: parts in flight (default ``Api.upload_max_workers``).
+            resumable: keep a stopped or failed upload for the next ``upload()`` to carry on.
+
+        Returns:
+            The new File with ``wait=True`` (``.result()`` on it returns it again, as scripts
+            written for sevenbridges-python expect); else the ``Upload`` handle.
+
+        Raises:
+            ValidationError: a bad argument, before any request.
+            TransferError: a part failed after its retries, or the local file changed.
         """
         from ..transfer import api_glue
 
@@ -656,7 +677,7 @@ class File(Resource):
     @overload
     def download(
         self,
-        path: Any,
+        path: str | os.PathLike[str],
         retry: int = 6,
         timeout: float = 300,
         chunk_size: int | None = None,
@@ -671,7 +692,7 @@ class File(Resource):
     @overload
     def download(
         self,
-        path: Any,
+        path: str | os.PathLike[str],
         retry: int = 6,
         timeout: float = 300,
         chunk_size: int | None = None,
@@ -685,7 +706,7 @@ class File(Resource):
 
     def download(
         self,
-        path: Any,
+        path: str | os.PathLike[str],
         retry: int = 6,
         timeout: float = 300,
         chunk_size: int | None = None,
@@ -696,8 +717,28 @@ class File(Resource):
         workers: int | None = None,
         resumable: bool = True,
     ) -> Download | None:
-        """Download the content to ``path``; ``wait=False`` returns a ``Download`` to
-        ``start()``. An existing ``path`` without ``overwrite`` raises LocalFileAlreadyExists."""
+        """Download the content to ``path`` (through ``<path>.sbgdownload``, renamed when whole).
+
+        Args:
+            path: the local file to write.
+            retry: attempts per part after the first.
+            timeout: seconds per storage request.
+            chunk_size: bytes per part (at least 5 MiB).
+            wait: download now, or return the ``Download`` to ``start()``.
+            overwrite: replace an existing ``path``.
+            progress: show a progress bar (one summary line when stderr is not a terminal).
+            workers: parts in flight (default ``Api.download_max_workers``).
+            resumable: keep the parts of a stopped or failed download for the next one.
+
+        Returns:
+            None with ``wait=True``; else the ``Download`` handle.
+
+        Raises:
+            ValidationError: a bad argument or a folder, before any request.
+            LocalFileAlreadyExists: ``path`` exists without ``overwrite``, or a file named
+                ``<path>.sbgdownload`` exists that this client did not make (left untouched).
+            TransferError: a part failed after its retries.
+        """
         from ..transfer import api_glue
 
         return api_glue.download_file(
@@ -712,6 +753,19 @@ class File(Resource):
             workers=workers,
             resumable=resumable,
         )
+
+    def result(self) -> Self:
+        """This file, for scripts written for sevenbridges-python.
+
+        There ``api.files.upload(..., wait=True)`` returns the finished ``Upload`` and scripts
+        call ``.result()`` on it to get the File; here ``upload()`` returns the File itself, and
+        ``.result()`` on it keeps those scripts working (``upload(...).result()`` is the File
+        either way). ``Upload.result()`` of a ``wait=False`` upload returns the File too.
+
+        Returns:
+            ``self``.
+        """
+        return self
 
     def stream(self, part_size: int = 32768) -> Iterator[bytes]:
         """The content, ``part_size`` bytes at a time."""

@@ -3,28 +3,34 @@ saved; the parent (see :mod:`sevenbridges.meta.members`) knows which endpoints t
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from sevenbridges_api.models.member import Member as MemberModel
 
 from ..errors import SbgError
 from ..meta.members import PERMISSION_NAMES, check_permissions
 from ..meta.resource import Field, Resource
+from ..meta.tracked import TrackedDict
 
 if TYPE_CHECKING:
     from ..meta.members import HasMembers
 
-__all__ = ["PERMISSION_NAMES", "Member", "check_permissions"]
+__all__ = ["PERMISSION_NAMES", "Member", "Permissions", "check_permissions"]
+
+
+class Permissions(TrackedDict):
+    """A member's permissions (``read``, ``copy``, ``write``, ``execute``, ``admin`` → bool), edited
+    in place: ``member.permissions['write'] = True; member.save()``."""
 
 
 class Member(Resource):
     """A member: ``member.permissions['write'] = True; member.save()``."""
 
-    _model_cls = MemberModel
+    _model_cls: ClassVar[type[Any]] = MemberModel
     _kind = "member"
     _id_field = "username"
 
-    permissions: Field[dict[str, bool]] = Field(read_only=False, dict_like=True)
+    permissions: Field[Permissions] = Field(read_only=False, dict_like=True, dict_type=Permissions)
 
     _parent: HasMembers | None = None
 

@@ -26,6 +26,7 @@ from sevenbridges_api.models.project_create import ProjectCreate
 from sevenbridges_api.models.project_list import ProjectList
 from sevenbridges_api.models.project_update import ProjectUpdate
 
+from ..errors import ValidationError
 from ..meta.checks import (
     optional_dict,
     optional_enum,
@@ -34,17 +35,21 @@ from ..meta.checks import (
     required_str,
 )
 from ..meta.collection import Collection, query_collection
-from ..meta.ids import id_of, project_segments, single_segment
+from ..meta.ids import project_segments, single_segment, uuid_id
 from ..meta.members import HasMembers, MemberCalls
 from ..meta.resource import Field, Resource
 from .member import Member
 
 if TYPE_CHECKING:
+    from uuid import UUID
+
     from ..api import Api
+    from .billing_group import BillingGroup
+    from .user import User
 
 
 def _billing_group_id(value: Any) -> str:
-    return id_of(value, "billing group")
+    return uuid_id(value, "billing_group", "billing group")
 
 
 class Project(HasMembers, Resource):
@@ -81,7 +86,7 @@ class Project(HasMembers, Resource):
     @classmethod
     def query(
         cls,
-        owner: Any = None,
+        owner: User | str | None = None,
         name: str | None = None,
         offset: int | None = None,
         limit: int | None = None,
@@ -89,55 +94,77 @@ class Project(HasMembers, Resource):
         category: str | None = None,
         tags: list[str] | None = None,
     ) -> Collection[Project]:
-        """Projects you can see, optionally of one ``owner``, ``name``, ``category`` or ``tags``."""
+        """Projects you can see: those of one ``owner``, or those matching filters.
+
+        Args:
+            owner: a username or ``User``: that owner's projects (``GET /projects/{owner}``).
+            name: only projects with this name.
+            offset: the index of the first project of the page.
+            limit: projects per page, 1 to 100.
+            api: the ``Api`` to use instead of the bound one.
+            category: only projects of this category (``PRIVATE``, ``CONTROLLED``, ``PUBLIC``).
+            tags: only projects with any of these tags.
+
+        Returns:
+            The first page; ``all()`` iterates every page.
+
+        Raises:
+            ValidationError: for a malformed value, or for ``owner`` together with ``name``,
+                ``category`` or ``tags``: the per-owner listing takes no filters and the filtered
+                listing takes no owner, so the combination is refused rather than one half of
+                it silently dropped. Filter without ``owner`` and check ``project.id`` instead.
+        """
         resolved = cls._resolve_api(api)
-        if owner is not None:
-            owner_name = single_segment(getattr(owner, "username", owner), "owner")
-            if name is not None or category is not None or tags is not None:
-                # The per-owner listing takes no filters; filter across all projects instead.
-                return query_collection(
-                    resolved,
-                    cls,
-                    ProjectList,
-                    list_projects.sync_detailed,
-                    offset=offset,
-                    limit=limit,
-                    name=optional_str(name, "name"),
-                    category=optional_enum(category, ProjectCategory, "category"),
-                    tags=optional_str_list(tags, "tags"),
-                )
+        filters: dict[str, Any] = {
+            "name": optional_str(name, "name"),
+            "category": optional_enum(category, ProjectCategory, "category"),
+            "tags": optional_str_list(tags, "tags"),
+        }
+        if owner is None:
             return query_collection(
-                resolved,
-                cls,
-                ProjectList,
-                list_owner_projects.sync_detailed,
-                owner_name,
-                offset=offset,
-                limit=limit,
+                resolved, cls, ProjectList, list_projects.sync_detailed,
+                offset=offset, limit=limit, **filters,
+            )  # fmt: skip
+        owner_name = single_segment(getattr(owner, "username", owner), "owner")
+        given = sorted(key for key, value in filters.items() if value is not None)
+        if given:
+            raise ValidationError(
+                f"owner={owner_name!r} cannot be combined with {', '.join(given)}: the API lists "
+                f"an owner's projects without filters. Query with {', '.join(given)} alone and "
+                f"keep the projects whose id starts with '{owner_name}/'"
             )
         return query_collection(
-            resolved,
-            cls,
-            ProjectList,
-            list_projects.sync_detailed,
-            offset=offset,
-            limit=limit,
-            name=optional_str(name, "name"),
-            category=optional_enum(category, ProjectCategory, "category"),
-            tags=optional_str_list(tags, "tags"),
-        )
+            resolved, cls, ProjectList, list_owner_projects.sync_detailed, owner_name,
+            offset=offset, limit=limit,
+        )  # fmt: skip
 
     @classmethod
     def create(
         cls,
         name: str,
-        billing_group: Any = None,
+        billing_group: BillingGroup | UUID | str | None = None,
         description: str | None = None,
         tags: list[str] | None = None,
         settings: dict[str, Any] | None = None,
         api: Api | None = None,
     ) -> Project:
-        """Create a project billed to ``billing_group`` (a ``BillingGroup`` or its id)."""
+        """Create a project billed to ``billing_group``.
+
+        Args:
+            name: the project's name (its id is made from it).
+            billing_group: a ``BillingGroup`` or its id (a UUID).
+            description: a description, Markdown allowed.
+            tags: tags of the project.
+            settings: project settings (``locked``, ``use_interruptible_instances``, ...).
+            api: the ``Api`` to use instead of the bound one.
+
+        Returns:
+            The new project.
+
+        Raises:
+            ValidationError: a bad argument (a malformed billing group id included), before any
+                request.
+        """
         resolved = cls._resolve_api(api)
         body: dict[str, Any] = {"name": required_str(name, "name")}
         if billing_group is not None:

@@ -1,11 +1,20 @@
-"""The transfer engine joined to the API: the multipart calls over the generated client, and the
-functions behind ``api.files.upload``, ``file.download`` and ``file.stream``."""
+"""The transfer engine joined to the API: the multipart calls over the generated client (files, and
+automation code packages through the same engine), and the functions behind ``api.files.upload``,
+``file.download`` and ``file.stream``."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from sevenbridges_api.api.automation_uploads import (
+    abort_automation_upload,
+    complete_automation_upload,
+    get_automation_upload_part_url,
+    init_automation_upload,
+    report_automation_upload_part,
+)
 from sevenbridges_api.api.files import get_file_download_info
 from sevenbridges_api.api.uploads import (
     abort_upload,
@@ -15,6 +24,11 @@ from sevenbridges_api.api.uploads import (
     get_upload_part_url,
     report_upload_part,
 )
+from sevenbridges_api.models.automation_code_package_file import AutomationCodePackageFile
+from sevenbridges_api.models.automation_upload import AutomationUpload
+from sevenbridges_api.models.automation_upload_create import AutomationUploadCreate
+from sevenbridges_api.models.automation_upload_part_report import AutomationUploadPartReport
+from sevenbridges_api.models.automation_upload_part_url import AutomationUploadPartUrl
 from sevenbridges_api.models.download_info import DownloadInfo
 from sevenbridges_api.models.file_object import FileObject
 from sevenbridges_api.models.upload import Upload as UploadModel
@@ -25,7 +39,7 @@ from sevenbridges_api.types import Unset
 
 from ..errors import NotFound, TransferError, ValidationError
 from ..meta.ids import id_of
-from .download import Download
+from .download import Download, check_target
 from .progress_bar import attach_progress_bar
 from .storage import PartTarget, StorageClient
 from .upload import Upload
@@ -33,14 +47,29 @@ from .upload import Upload
 if TYPE_CHECKING:
     from ..api import Api
     from ..models.file import File
+    from ..models.project import Project
 
 
 def _given(value: Any) -> Any:
     return None if isinstance(value, Unset) else value
 
 
+def _started(model: Any, part_size: int) -> tuple[str, int]:
+    """The upload id of a started upload and the part size the server chose (or ours)."""
+    upload_id, chosen = _given(model.upload_id), _given(model.part_size)
+    if not upload_id:
+        raise TransferError("The server started an upload but sent no upload_id")
+    return str(upload_id), int(chosen) if chosen is not None else part_size
+
+
 class GeneratedMultipart:
-    """:class:`~sevenbridges.transfer.upload.MultipartApi` through the generated endpoints."""
+    """:class:`~sevenbridges.transfer.upload.MultipartApi` of file uploads through the generated
+    endpoints. The per-part calls are named in class attributes, so the multipart API of code
+    packages (:class:`CodePackageMultipart`) shares this code and differs only where it must."""
+
+    _part_url: tuple[type[Any], Any] = (UploadPartUrl, get_upload_part_url.sync_detailed)
+    _report: tuple[type[Any], Any] = (UploadPart, report_upload_part.sync_detailed)
+    _abort: Any = abort_upload.sync_detailed
 
     def __init__(self, api: Api) -> None:
         self._api = api
@@ -66,10 +95,7 @@ class GeneratedMultipart:
             body=UploadCreate.from_dict(body),
             overwrite=overwrite,
         )
-        upload_id, chosen = _given(model.upload_id), _given(model.part_size)
-        if not upload_id:
-            raise TransferError("The server started an upload but sent no upload_id")
-        return str(upload_id), int(chosen) if chosen is not None else part_size
+        return _started(model, part_size)
 
     def reported_parts(self, upload_id: str) -> tuple[int, dict[int, str]] | None:
         try:
@@ -93,9 +119,8 @@ class GeneratedMultipart:
         return int(part_size), etags
 
     def part_target(self, upload_id: str, part_number: int) -> PartTarget:
-        model = self._api._call_parsed(
-            UploadPartUrl, get_upload_part_url.sync_detailed, upload_id, part_number
-        )
+        model_cls, endpoint = self._part_url
+        model = self._api._call_parsed(model_cls, endpoint, upload_id, part_number)
         url, method = _given(model.url), _given(model.method) or "PUT"
         if not url:
             raise TransferError(f"The server sent no URL for part {part_number}")
@@ -114,23 +139,69 @@ class GeneratedMultipart:
         )
 
     def report(self, upload_id: str, part_number: int, headers: dict[str, str]) -> None:
-        body = UploadPart.from_dict({"part_number": part_number, "response": {"headers": headers}})
-        self._api._call(report_upload_part.sync_detailed, upload_id, body=body)
+        model_cls, endpoint = self._report
+        body = model_cls.from_dict({"part_number": part_number, "response": {"headers": headers}})
+        self._api._call(endpoint, upload_id, body=body)
 
-    def complete(self, upload_id: str) -> Any:
+    def complete(self, upload_id: str) -> File:
         model = self._api._call_parsed(FileObject, complete_upload.sync_detailed, upload_id)
         return self._api.files._from_model(model, self._api, complete=True)
 
     def abort(self, upload_id: str) -> None:
-        self._api._call(abort_upload.sync_detailed, upload_id)
+        self._api._call(type(self)._abort, upload_id)
+
+
+class CodePackageMultipart(GeneratedMultipart):
+    """The multipart API of automation code packages (``/automation/upload``): the same protocol
+    and engine as file uploads; the upload belongs to an automation instead of a project, and
+    completing it gives the code package file (its ``id`` is a package's ``location``)."""
+
+    _part_url = (AutomationUploadPartUrl, get_automation_upload_part_url.sync_detailed)
+    _report = (AutomationUploadPartReport, report_automation_upload_part.sync_detailed)
+    _abort = abort_automation_upload.sync_detailed
+
+    def __init__(self, api: Api, automation_id: str) -> None:
+        super().__init__(api)
+        self._automation_id = automation_id
+
+    def init(
+        self,
+        *,
+        project: str | None,
+        parent: str | None,
+        name: str,
+        size: int,
+        part_size: int,
+        overwrite: bool,
+    ) -> tuple[str, int]:
+        body = {
+            "name": name,
+            "size": size,
+            "part_size": part_size,
+            "automation_id": self._automation_id,
+        }
+        model = self._api._call_parsed(
+            AutomationUpload,
+            init_automation_upload.sync_detailed,
+            body=AutomationUploadCreate.from_dict(body),
+        )
+        return _started(model, part_size)
+
+    def reported_parts(self, upload_id: str) -> tuple[int, dict[int, str]] | None:
+        return None  # the API cannot list a code package upload's parts: start it again
+
+    def complete(self, upload_id: str) -> Any:
+        return self._api._call_parsed(
+            AutomationCodePackageFile, complete_automation_upload.sync_detailed, upload_id
+        )
 
 
 def upload_file(
     api: Api,
-    path: Any,
+    path: str | os.PathLike[str],
     *,
-    project: Any,
-    parent: Any,
+    project: Project | str | None,
+    parent: File | str | None,
     file_name: str | None,
     overwrite: bool,
     retry: int,
@@ -157,7 +228,7 @@ def upload_file(
         resumable=resumable,
     )
     if progress:
-        attach_progress_bar(upload, f"upload {upload.file_name}")
+        attach_progress_bar(upload, "upload", upload.file_name)
     if not wait:
         return upload
     upload.start()
@@ -182,7 +253,7 @@ def _check_downloadable(file: File) -> None:
 
 def download_file(
     file: File,
-    path: Any,
+    path: str | os.PathLike[str],
     *,
     retry: int,
     timeout: float,
@@ -195,6 +266,7 @@ def download_file(
 ) -> Download | None:
     """Download ``file`` to ``path``; the ``Download`` handle when not ``wait``."""
     _check_downloadable(file)
+    check_target(path, overwrite)  # before the API is asked for a URL
     size = file.size
     download = Download(
         download_url(file),
@@ -211,7 +283,7 @@ def download_file(
         resumable=resumable,
     )
     if progress:
-        attach_progress_bar(download, f"download {file.name}")
+        attach_progress_bar(download, "download", file.name)
     if not wait:
         return download
     download.start()

@@ -28,8 +28,14 @@ if TYPE_CHECKING:
 DEFAULT_DOWNLOAD_PART_SIZE = PartSize.UPLOAD_RECOMMENDED_SIZE
 
 
-def check_target(path: Any, overwrite: bool) -> Path:
-    """The local target path, refused before any byte moves if it cannot be written."""
+def check_target(path: str | os.PathLike[str], overwrite: bool) -> Path:
+    """The local target path, refused before any byte moves if it cannot be written.
+
+    Raises:
+        ValidationError: the path is not a path, is a directory or its folder is missing.
+        LocalFileAlreadyExists: the target exists (without ``overwrite``), or a file named like
+            its partial download exists that this client did not make.
+    """
     if not isinstance(path, str | os.PathLike) or not str(path):
         raise ValidationError(f"path must be a file path, got {path!r}")
     target = Path(path)
@@ -44,7 +50,31 @@ def check_target(path: Any, overwrite: bool) -> Path:
         raise ValidationError(f"The folder {str(folder)!r} of {str(target)!r} does not exist")
     if not os.access(folder, os.W_OK):
         raise ValidationError(f"The folder {str(folder)!r} is not writable")
+    check_partial_is_ours(target)
     return target
+
+
+def check_partial_is_ours(target: Path) -> None:
+    """Refuse a ``<target>.sbgdownload`` that no sidecar of ours vouches for.
+
+    A download writes its sidecar (``<target>.sbgdownload.json``, naming the object) before it
+    makes the partial file, so a partial file without a readable sidecar is someone else's file
+    that happens to have the name: it is never truncated, renamed into the target or removed.
+
+    Raises:
+        LocalFileAlreadyExists: naming the file, which is left as it was.
+    """
+    partial, sidecar = partial_paths(target)
+    if not (partial.exists() or partial.is_symlink()):
+        return
+    saved = read_json(sidecar)
+    if partial.is_file() and not partial.is_symlink() and saved and "identity" in saved:
+        return
+    raise LocalFileAlreadyExists(
+        message=f"{str(partial)!r} exists and was not made by a download of this client, so "
+        f"it is not used as the partial download of {str(target)!r}; move it away (or delete "
+        "it) and download again"
+    )
 
 
 def check_download_part_size(part_size: Any) -> int:
@@ -66,7 +96,7 @@ class Download(Transfer[None]):
     def __init__(
         self,
         url: str,
-        file_path: Any,
+        file_path: str | os.PathLike[str],
         part_size: int | None = None,
         retry_count: int | None = None,
         timeout: float | None = None,
@@ -118,12 +148,15 @@ class Download(Transfer[None]):
     def _transfer(self) -> None:
         storage = self._storage(self._api)
         partial, sidecar = partial_paths(self._target)
+        owned = False  # whether the partial file is ours to write, rename or remove
         try:
+            check_partial_is_ours(self._target)
             size = self._object_size(storage)
             self._size = size
             parts = split(size, self._part_size)
             self._num_parts = len(parts)
             done = self._prepare(partial, sidecar, size)
+            owned = True
             todo = [part for part in parts if part.number not in done]
             with self._counter_lock:
                 self._parts_done = len(parts) - len(todo)
@@ -155,7 +188,7 @@ class Download(Transfer[None]):
             os.replace(partial, self._target)
             remove(sidecar)
         except BaseException:
-            if not self._resumable:  # else the next download() carries on from the parts
+            if owned and not self._resumable:  # else the next download() carries on from them
                 remove(partial)
                 remove(sidecar)
             raise
@@ -171,7 +204,11 @@ class Download(Transfer[None]):
         }
 
     def _prepare(self, partial: Path, sidecar: Path, size: int) -> set[int]:
-        """The parts already in the partial file (from an earlier run), after making it ready."""
+        """The parts already in the partial file (from an earlier run), after making it ready.
+
+        The sidecar is written before the partial file is made, so a partial file without a
+        sidecar of ours is never one of ours (``check_partial_is_ours`` refuses it).
+        """
         saved = read_json(sidecar) if self._resumable else None
         if (
             saved is not None
@@ -182,10 +219,10 @@ class Download(Transfer[None]):
             and partial.stat().st_size == size
         ):
             return {int(number) for number in saved.get("done", [])}
+        check_partial_is_ours(self._target)  # again, just before writing: it may have appeared
+        write_json(sidecar, self._record(size, set()))
         with open(partial, "wb") as handle:
             handle.truncate(size)
-        if self._resumable:
-            write_json(sidecar, self._record(size, set()))
         return set()
 
     def _current_url(self) -> str:

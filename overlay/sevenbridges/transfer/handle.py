@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from typing import Any, Generic, TypeVar
 
-from ..errors import SbgError, TransferError
+from ..errors import SbgError, TransferError, TransferStateError
 from ..models.enums import TransferState
 from .parts import Part
 from .progress import Progress
@@ -121,39 +121,55 @@ class Transfer(threading.Thread, Generic[T]):
         self._progress_callbacks.append(callback)
 
     def pause(self) -> None:
-        """Let the parts in flight finish and start no new ones until ``resume()``."""
+        """Let the parts in flight finish and start no new ones until ``resume()``.
+
+        Raises:
+            TransferStateError: the transfer is not running (or about to run).
+        """
         with self._state_lock:
             if self._status not in (TransferState.RUNNING, TransferState.PREPARING):
-                raise SbgError(f"Cannot pause a transfer that is {self._status}")
+                raise TransferStateError(f"Cannot pause a transfer that is {self._status}")
             self._paused = True
             self._status = TransferState.PAUSED
             self._state_lock.notify_all()
 
     def resume(self) -> None:
-        """Carry on after ``pause()``."""
+        """Carry on after ``pause()``.
+
+        Raises:
+            TransferStateError: the transfer is not paused.
+        """
         with self._state_lock:
             if self._status != TransferState.PAUSED:
-                raise SbgError(f"Cannot resume a transfer that is {self._status}")
+                raise TransferStateError(f"Cannot resume a transfer that is {self._status}")
             self._paused = False
             self._status = TransferState.RUNNING
             self._state_lock.notify_all()
 
     def stop(self) -> None:
-        """Stop: parts in flight are dropped and the transfer ends as STOPPED. A resumable transfer
-        keeps what it moved, so the same upload() or download() later carries on from there."""
+        """Stop the transfer and return once it has stopped (status ``STOPPED``).
+
+        Parts in flight are dropped. A resumable transfer keeps what it moved, so the same
+        upload() or download() later carries on from there; otherwise its traces are removed
+        (the server's upload is aborted) before this returns. Called from one of the transfer's
+        own callbacks, it asks the transfer to stop and returns at once.
+
+        Raises:
+            TransferStateError: the transfer is neither running nor paused (not started yet,
+                or already completed, failed or stopped), as in sevenbridges-python.
+        """
         with self._state_lock:
-            if self._status in (
-                TransferState.COMPLETED,
-                TransferState.FAILED,
-                TransferState.STOPPED,
-            ):
-                return
+            if self._status not in (TransferState.RUNNING, TransferState.PAUSED):
+                raise TransferStateError(
+                    f"Cannot stop a transfer that is {self._status}: only a RUNNING or PAUSED "
+                    "transfer can be stopped"
+                )
             self._stop_requested = True
             self._paused = False
             self._cancel.set()
             self._state_lock.notify_all()
-        if not self.is_alive() and self._start_time is None:
-            self._status = TransferState.STOPPED
+        if threading.current_thread() is not self:
+            self.join()
 
     def wait(self) -> None:
         """Block until the transfer has ended (completed, failed or stopped)."""
@@ -177,17 +193,24 @@ class Transfer(threading.Thread, Generic[T]):
         return self._error
 
     def start(self) -> None:
-        if self._stop_requested:
-            raise SbgError("The transfer was stopped before it started")
-        self._start_time = time.time()
+        """Start the transfer in its own thread.
+
+        Raises:
+            TransferStateError: it was started before (a transfer runs once).
+        """
+        with self._state_lock:
+            if self._start_time is not None:
+                raise TransferStateError(
+                    f"Cannot start a transfer that is {self._status}: it was started before"
+                )
+            self._start_time = time.time()
+            if not self._paused:  # paused before start(), it starts paused
+                self._status = TransferState.RUNNING  # so that stop() right after start() works
         super().start()
 
     # ----------------------------------------------------------------- the thread
 
     def run(self) -> None:
-        with self._state_lock:
-            if not self._paused:
-                self._status = TransferState.RUNNING
         try:
             result = self._transfer()
         except (Stopped, Cancelled) as exc:

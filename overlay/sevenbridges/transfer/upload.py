@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..errors import LocalFileChanged, SbgError, TransferError, ValidationError
+from ..meta.ids import single_segment
 from ..models.enums import RequestParameters
 from .handle import Transfer, log
 from .parts import Part, check_part_size, split, upload_part_size
@@ -24,6 +25,7 @@ from .storage import CHUNK, PartTarget, RetryablePartError, md5_etag
 
 if TYPE_CHECKING:
     from ..api import Api
+    from ..models.file import File
 
 MAX_NAME_LENGTH = 255
 
@@ -52,7 +54,7 @@ class MultipartApi(Protocol):
     def report(self, upload_id: str, part_number: int, headers: dict[str, str]) -> None:
         """Tell the server a part is stored."""
 
-    def complete(self, upload_id: str) -> Any:
+    def complete(self, upload_id: str) -> File:
         """Finish the upload; the new file."""
 
     def abort(self, upload_id: str) -> None:
@@ -85,12 +87,12 @@ def check_local_file(path: Any) -> Path:
     return local
 
 
-class Upload(Transfer[Any]):
+class Upload(Transfer["File"]):
     """Uploads one file; ``start()`` it, then ``wait()`` or ``result()`` (the new ``File``)."""
 
     def __init__(
         self,
-        file_path: Any,
+        file_path: str | os.PathLike[str],
         project: str | None = None,
         parent: str | None = None,
         file_name: str | None = None,
@@ -103,11 +105,17 @@ class Upload(Transfer[Any]):
         multipart: MultipartApi | None = None,
         workers: int | None = None,
         resumable: bool = True,
+        destination: str | None = None,
     ) -> None:
         local = check_local_file(file_path)
-        if project is not None and parent is not None:
+        if destination is not None:
+            # Neither a project nor a folder: the multipart API knows where (a code package's
+            # automation); ``destination`` names it for the resume record.
+            if project is not None or parent is not None or multipart is None:
+                raise ValidationError("An upload with a destination takes its own multipart API")
+        elif project is not None and parent is not None:
             raise ValidationError("Give project or parent, not both")
-        if project is None and parent is None:
+        elif project is None and parent is None:
             raise ValidationError("Give the project or the parent folder to upload into")
         name = check_upload_name(file_name if file_name is not None else local.name)
         requested = check_part_size(part_size)
@@ -132,6 +140,7 @@ class Upload(Transfer[Any]):
         self._local = local
         self._project = project
         self._parent = parent
+        self._destination = destination
         self._file_name = name
         self._overwrite = bool(overwrite)
         self._requested_part_size = requested
@@ -149,8 +158,8 @@ class Upload(Transfer[Any]):
 
     # ----------------------------------------------------------------- the transfer
 
-    def _transfer(self) -> Any:
-        destination = self._project or self._parent or ""
+    def _transfer(self) -> File:
+        destination = self._project or self._parent or self._destination or ""
         record = upload_record_path(self._api.url, self._local, destination, self._file_name)
         fd = os.open(self._local, os.O_RDONLY)
         storage = self._storage(self._api)
@@ -283,3 +292,45 @@ def _md5_of(fd: int, part: Part) -> str:
         digest.update(data)
         position += len(data)
     return digest.hexdigest()
+
+
+class CodePackageUpload(Upload):
+    """Uploads an automation code package through the same engine as files; ``result()`` is the
+    code package file (its ``id`` is the ``location`` of a new automation package)."""
+
+    def __init__(
+        self,
+        file_path: Any,
+        automation_id: str,
+        file_name: str | None = None,
+        part_size: int | None = None,
+        retry_count: int | None = RequestParameters.DEFAULT_RETRY_COUNT,
+        timeout: float | None = RequestParameters.DEFAULT_TIMEOUT,
+        parent: None = None,
+        api: Api | None = None,
+        *,
+        workers: int | None = None,
+        resumable: bool = True,
+    ) -> None:
+        from .api_glue import CodePackageMultipart  # here: api_glue imports this module
+
+        automation = single_segment(automation_id, "automation")
+        if parent is not None:
+            raise ValidationError(
+                f"A code package belongs to its automation, not to a folder; got parent={parent!r}"
+            )
+        if api is None:
+            raise SbgError("A code package upload needs api= (or use automation.add_package)")
+        super().__init__(
+            file_path,
+            file_name=file_name,
+            part_size=part_size,
+            retry_count=retry_count,
+            timeout=timeout,
+            api=api,
+            multipart=CodePackageMultipart(api, automation),
+            workers=workers,
+            resumable=resumable,
+            destination=f"automation:{automation}",
+        )
+        self.automation_id = automation
