@@ -30,8 +30,9 @@ def start_emulator(latency_ms: float) -> tuple[subprocess.Popen[str], str, str]:
         text=True,
     )
     assert child.stdout is not None
-    url = child.stdout.readline().strip()
-    token = child.stdout.readline().strip()
+    # SB_API_ENDPOINT=<url> then SB_AUTH_TOKEN=<token>
+    url = child.stdout.readline().strip().partition("=")[2]
+    token = child.stdout.readline().strip().partition("=")[2]
     FaultControl(url).set(storage_latency_ms=latency_ms)
     return child, url, token
 

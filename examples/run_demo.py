@@ -1,4 +1,5 @@
-"""`make demo`: start the emulator, run the quickstart against it through the environment, stop it.
+"""`make demo`: start the emulator, run the quickstart against it through the environment, then a
+short walkthrough of the `sbg` command line, and stop it.
 
 The quickstart itself knows nothing of the emulator's process: it reads SB_API_ENDPOINT and
 SB_AUTH_TOKEN, exactly as a script for the real Platform would.

@@ -133,7 +133,8 @@ def test_sbg_emulator_serves_until_interrupted(tmp_path: Path) -> None:
     )  # fmt: skip
     try:
         assert child.stdout is not None
-        url = child.stdout.readline().strip()
+        label, _, url = child.stdout.readline().strip().partition("=")
+        assert label == "SB_API_ENDPOINT"
         assert url.startswith("http://127.0.0.1:") and url.endswith("/v2")
         env = {key: value for key, value in os.environ.items() if not key.startswith("SB_")}
         env["HOME"] = str(tmp_path)
