@@ -50,9 +50,13 @@ class State:
 
 
 def clean(value: Any) -> str:
-    """``value`` as one line of text, without control characters (terminal escapes included)."""
+    """``value`` as one line of text to print, without the characters
+    :func:`~sevenbridges.transfer.names.safe_name` never shows (terminal escapes, bidi overrides,
+    newlines); unlike a local name it keeps its ``/``."""
+    from ..transfer.names import _UNSAFE_CATEGORIES
+
     text = "" if value is None else str(value)
-    return "".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cf"))
+    return "".join(ch for ch in text if unicodedata.category(ch) not in _UNSAFE_CATEGORIES)
 
 
 def console(stderr: bool = False) -> Console:

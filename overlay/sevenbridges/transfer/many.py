@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import os
 import threading
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -27,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import LocalFileAlreadyExists, SbgError, ValidationError
 from .handle import Transfer
+from .names import safe_name
 from .progress import Progress
 from .upload import check_local_file, check_upload_name
 
@@ -83,23 +83,10 @@ ManyProgressCallback = Callable[[ManyProgress], None]
 # ----------------------------------------------------------------- local names
 
 
-def safe_local_name(name: Any) -> str:
-    """A local file name made from a server name: control characters dropped, path separators
-    replaced by ``_``. Raises ValidationError for names that would still point elsewhere
-    (empty, ``.``, ``..``)."""
-    text = str(name) if name is not None else ""
-    cleaned = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cf"))
-    for separator in {"/", "\\", os.sep, os.altsep or "/"}:
-        cleaned = cleaned.replace(separator, "_")
-    cleaned = cleaned.strip()
-    if cleaned in ("", ".", ".."):
-        raise ValidationError(f"The server name {text!r} cannot be used as a local file name")
-    return cleaned
-
-
 def local_target(directory: Path, parts: Sequence[str]) -> Path:
-    """``directory / parts`` with every part made safe, refused if it would leave ``directory``."""
-    target = directory.joinpath(*(safe_local_name(part) for part in parts))
+    """``directory / parts`` with every part made safe (:func:`~.names.safe_name`), refused if it
+    would still leave ``directory`` (through a symbolic link already there)."""
+    target = directory.joinpath(*(safe_name(part) for part in parts))
     root = directory.resolve()
     resolved = target.resolve()
     if resolved != root and root not in resolved.parents:
@@ -515,8 +502,8 @@ def download_many(
 ) -> list[TransferRecord]:
     """Download files and folders (recursively, recreating their folders) into ``directory``.
 
-    Local names come from the server's names made safe (:func:`safe_local_name`); nothing is
-    written outside ``directory``.
+    Local names come from the server's names made safe (:func:`~.names.safe_name`); nothing
+    is written outside ``directory``.
 
     Args:
         api: the client.
@@ -613,7 +600,6 @@ __all__ = [
     "TransferRecord",
     "download_many",
     "local_target",
-    "safe_local_name",
     "upload_many",
     "walk",
     "walk_names",
