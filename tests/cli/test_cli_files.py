@@ -155,6 +155,13 @@ def test_copy_move_and_remove(project: str, sbg: Run, tmp_path: Path) -> None:
         "dir/inner/h.txt",
         "dir/inner/keep.txt",
     ]
+    into = as_json(
+        sbg("--json", "files", "upload", str(tmp_path / "f.txt"), "--to", f"{project}/dir/inner")
+    )
+    assert [r["target"] for r in into] == ["f.txt"] and into[0]["status"] == "done"
+    inner = as_json(sbg("--json", "files", "ls", f"{project}/dir/inner"))
+    assert sorted(item["name"] for item in inner) == ["f.txt", "h.txt", "keep.txt"]
+    as_json(sbg("--json", "files", "rm", f"{project}/dir/inner/f.txt", "--yes"))
     to_root = sbg("files", "mv", f"{project}/dir/f.txt", project)
     assert to_root.exit_code == 2 and "name a folder" in to_root.stderr
 
