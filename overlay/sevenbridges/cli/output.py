@@ -60,9 +60,12 @@ def clean(value: Any) -> str:
 
 
 def console(stderr: bool = False) -> Console:
+    """A Rich console; writing to a pipe or a file, lines are never cut to a terminal's width."""
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+    stream = sys.stderr if stderr else sys.stdout
+    width = None if stream.isatty() else 10_000
+    return Console(stderr=stderr, highlight=False, soft_wrap=False, width=width)
 
 
 def message(text: str) -> None:
@@ -104,7 +107,7 @@ def table(state: State, rows: Sequence[dict[str, Any]], columns: Sequence[str]) 
 
     shown = Table(box=None, pad_edge=False, header_style="bold")
     for column in columns:
-        shown.add_column(column.upper())
+        shown.add_column(column.upper(), overflow="fold")  # wrapped, never cut short
     for row in rows:
         shown.add_row(*(Text(clean(row.get(column, ""))) for column in columns))
     console().print(shown)
