@@ -23,11 +23,11 @@ EXIT_PARTIAL = 3
 EXIT_INTERRUPTED = 130
 
 
-# Command groups, each a module of this package with a Typer ``app``, built only when used: so
-# ``sbg --help`` and ``sbg files upload --help`` do not pay for the other groups.
-GROUPS = {
-    "projects": "Projects: ls, show, create, rm, members.",
-    "files": "Files and folders: ls, upload, download, cp, mv, rm, tag, meta.",
+# Command groups: name -> (module of this package, its Typer app, one line of help). Each is built
+# only when used, so ``sbg --help`` and ``sbg files upload --help`` do not pay for the others.
+GROUPS: dict[str, tuple[str, str, str]] = {
+    "projects": ("projects", "app", "Projects: ls, show, create, rm, members."),
+    "files": ("files", "app", "Files and folders: ls, upload, download, cp, mv, rm, tag, meta."),
 }
 
 
@@ -41,20 +41,19 @@ class _Root(TyperGroup):
     def get_command(self, ctx: Any, name: str) -> Any:
         if name not in GROUPS:
             return super().get_command(ctx, name)
-        module = importlib.import_module(f".{name}", __package__)
-        command = typer.main.get_command(module.app)
+        module_name, attribute, _ = GROUPS[name]
+        module = importlib.import_module(f".{module_name}", __package__)
+        command = typer.main.get_command(getattr(module, attribute))
         command.name = name
         return command
 
     def format_commands(self, ctx: Any, formatter: Any) -> None:
         limit = formatter.width - 6 - max(len(name) for name in self.list_commands(ctx))
-        rows = [
-            (
-                name,
-                GROUPS[name] if name in GROUPS else self.commands[name].get_short_help_str(limit),
-            )
-            for name in self.list_commands(ctx)
-        ]
+        rows: list[tuple[str, str]] = []
+        for name in self.list_commands(ctx):
+            group = GROUPS.get(name)
+            line = group[2] if group else self.commands[name].get_short_help_str(limit)
+            rows.append((name, line))
         with formatter.section("Commands"):
             formatter.write_dl(rows)
 
@@ -145,7 +144,7 @@ def whoami(ctx: typer.Context) -> None:
     record(state, data if state.json else {key: data.get(key) for key in keys}, keys)
 
 
-@app.command()
+@app.command(short_help="Write a profile (API URL, token) to the credentials file.")
 def configure(
     ctx: typer.Context,
     url: Annotated[
@@ -179,6 +178,7 @@ def configure(
 @app.command(
     context_settings={"allow_extra_args": True, "ignore_unknown_options": True},
     add_help_option=False,
+    short_help="Start the bundled emulator (sbg emulator --help).",
 )
 def emulator(ctx: typer.Context) -> None:
     """Start the bundled emulator (options: sbg emulator --help); stop it with Ctrl-C.
