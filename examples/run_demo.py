@@ -1,8 +1,9 @@
-"""`make demo`: start the emulator, run the quickstart against it through the environment, then a
-short walkthrough of the `sbg` command line, and stop it.
+"""`make demo`: start the emulator, run the examples against it through the environment (the
+quickstart, then the tasks walkthrough), then a short walkthrough of the `sbg` command line, and
+stop it.
 
-The quickstart itself knows nothing of the emulator's process: it reads SB_API_ENDPOINT and
-SB_AUTH_TOKEN, exactly as a script for the real Platform would.
+The examples themselves know nothing of the emulator's process: they read SB_API_ENDPOINT and
+SB_AUTH_TOKEN, exactly as scripts for the real Platform would.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+# Run in this order; the demo stops at the first that fails.
+EXAMPLES = ("quickstart.py", "tasks.py")
 
 
 def main() -> int:
@@ -33,8 +36,13 @@ def main() -> int:
             return 1
         print(f"Emulator at {url}\n")
         env = {**os.environ, "SB_API_ENDPOINT": url, "SB_AUTH_TOKEN": token}
-        status = subprocess.call([sys.executable, str(HERE / "quickstart.py")], env=env)
-        return status or cli_walkthrough(env)
+        for example in EXAMPLES:
+            print(f"\n######## examples/{example}")
+            status = subprocess.call([sys.executable, str(HERE / example)], env=env)
+            if status != 0:
+                print(f"examples/{example} failed with exit status {status}", file=sys.stderr)
+                return status
+        return cli_walkthrough(env)
     finally:
         emulator.terminate()
         try:

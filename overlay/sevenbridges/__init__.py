@@ -49,6 +49,8 @@ if TYPE_CHECKING:
     )
     from .meta.bulk import BulkRecord
     from .meta.collection import Collection
+    from .models.actions import Actions
+    from .models.app import App
     from .models.async_job import AsyncFileBulkRecord, AsyncJob
     from .models.automation import (
         Automation,
@@ -67,6 +69,7 @@ if TYPE_CHECKING:
     from .models.endpoints import Endpoints
     from .models.enums import (
         AppCopyStrategy,
+        AppRawFormat,
         AsyncFileOperations,
         AsyncJobStates,
         AutomationRunActions,
@@ -88,15 +91,19 @@ if TYPE_CHECKING:
     from .models.member import Member, Permissions
     from .models.project import Project
     from .models.rate_limit import RateLimit
+    from .models.task import ExecutionDetails, Job, Task, TaskBulkRecord
     from .models.team import Team, TeamMember
     from .models.user import User
 
 # Public name -> the module defining it; imported on first use (PEP 562), so a script pays only
 # for what it touches.
 _LAZY = {
+    "Actions": ".models.actions",
     "AdvanceAccessError": ".errors",
     "Api": ".api",
+    "App": ".models.app",
     "AppCopyStrategy": ".models.enums",
+    "AppRawFormat": ".models.enums",
     "AsyncFileBulkRecord": ".models.async_job",
     "AsyncJob": ".models.async_job",
     "AsyncJobStates": ".models.enums",
@@ -113,6 +120,7 @@ _LAZY = {
     "DivisionRole": ".models.enums",
     "DownloadInfo": ".models.file",
     "Endpoints": ".models.endpoints",
+    "ExecutionDetails": ".models.task",
     "ExecutionDetailsInvalidTaskType": ".errors",
     "FeedbackType": ".models.enums",
     "File": ".models.file",
@@ -121,6 +129,7 @@ _LAZY = {
     "Forbidden": ".errors",
     "ImportExportState": ".models.enums",
     "Invoice": ".models.invoice",
+    "Job": ".models.task",
     "LocalFileAlreadyExists": ".errors",
     "LocalFileChanged": ".errors",
     "Member": ".models.member",
@@ -140,6 +149,8 @@ _LAZY = {
     "SearchResponse": ".models.file",
     "ServerError": ".errors",
     "ServiceUnavailable": ".errors",
+    "Task": ".models.task",
+    "TaskBulkRecord": ".models.task",
     "TaskStatus": ".models.enums",
     "TaskValidationError": ".errors",
     "TooManyRequests": ".errors",
@@ -186,9 +197,12 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
+    "Actions",
     "AdvanceAccessError",
     "Api",
+    "App",
     "AppCopyStrategy",
+    "AppRawFormat",
     "AsyncFileBulkRecord",
     "AsyncFileOperations",
     "AsyncJob",
@@ -214,6 +228,7 @@ __all__ = [
     "DivisionRole",
     "DownloadInfo",
     "Endpoints",
+    "ExecutionDetails",
     "ExecutionDetailsInvalidTaskType",
     "FeedbackType",
     "File",
@@ -223,6 +238,7 @@ __all__ = [
     "Forbidden",
     "ImportExportState",
     "Invoice",
+    "Job",
     "LocalFileAlreadyExists",
     "LocalFileChanged",
     "Marker",
@@ -244,6 +260,8 @@ __all__ = [
     "SearchResponse",
     "ServerError",
     "ServiceUnavailable",
+    "Task",
+    "TaskBulkRecord",
     "TaskStatus",
     "TaskValidationError",
     "Team",

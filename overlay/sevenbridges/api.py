@@ -8,9 +8,12 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from .http.client import HttpClient
 from .http.operations import Operation, resolve_operation
+from .http.raw import RawRequests
 from .meta.resource import Resource
 
 if TYPE_CHECKING:
+    from .models.actions import Actions
+    from .models.app import App
     from .models.async_job import AsyncJob
     from .models.automation import Automation, AutomationPackage, AutomationRun
     from .models.billing_group import (
@@ -28,6 +31,7 @@ if TYPE_CHECKING:
     from .models.member import Member
     from .models.project import Project
     from .models.rate_limit import RateLimit
+    from .models.task import Task
     from .models.team import Team
     from .models.user import User
 
@@ -61,12 +65,12 @@ class Area(Generic[R]):
         return api._bind(cls)
 
 
-class Api(HttpClient):
+class Api(RawRequests, HttpClient):
     """The client: ``api = sbg.Api(url=..., token=...)``, then ``api.projects.query()`` and so on.
 
     Every resource class reached through an ``Api`` (``api.projects``, ``api.users``, ...) is bound to
     it, so its class methods and the objects they return talk through this client; ``api=`` on any
-    call overrides that. Settings the arguments do not give come from the environment or the
+    call overrides that. ``api.get/post/put/patch/delete(path)`` reach what the areas do not wrap. Settings the arguments do not give come from the environment or the
     credentials file (see :class:`sevenbridges.Config`).
     """
 
@@ -199,3 +203,9 @@ class Api(HttpClient):
     automation_runs: Area[AutomationRun] = Area(
         "automation", "AutomationRun", "Automation runs: create, rerun, stop, wait, log, state."
     )
+    # Apps, tasks and actions (issue 9).
+    apps: Area[App] = Area(
+        "app", "App", "Apps: query, get, install from CWL, revisions, copy, sync."
+    )
+    tasks: Area[Task] = Area("task", "Task", "Tasks: query, create, run, abort, clone, wait.")
+    actions: Area[Actions] = Area("actions", "Actions", "Actions: send_feedback, bulk_copy_files.")

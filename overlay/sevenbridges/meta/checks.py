@@ -66,6 +66,16 @@ def optional_dict(value: Any, name: str) -> dict[str, Any] | None:
     return value
 
 
+def optional_date(value: Any, name: str) -> str | None:
+    """A date filter: a string as is, or a ``date``/``datetime`` in ISO 8601."""
+    if value is None:
+        return None
+    if hasattr(value, "isoformat") and not isinstance(value, str):
+        text: str = value.isoformat()
+        return text
+    return optional_str(value, name)
+
+
 def optional_enum(value: Any, enum: type[E], name: str) -> E | None:
     if value is None:
         return None

@@ -35,8 +35,10 @@ class Field(Generic[T]):
     """A field of a resource, read from the wrapped model.
 
     ``read_only`` fields refuse assignment with :class:`ReadOnlyPropertyError`. ``dict_like`` fields
-    are returned as change-tracking dicts (of ``dict_type``). ``to_wire`` converts an assigned value for sending (for
-    example a ``BillingGroup`` object to its id).
+    are returned as change-tracking dicts (of ``dict_type``). ``to_wire`` converts an assigned value
+    for sending (for example a ``BillingGroup`` object to its id); ``from_wire(value, resource)``
+    converts the wire value on reading (for example task inputs, whose file references become
+    ``File`` objects).
     """
 
     def __init__(
@@ -46,6 +48,7 @@ class Field(Generic[T]):
         dict_like: bool = False,
         wire: str | None = None,
         to_wire: Callable[[Any], Any] | None = None,
+        from_wire: Callable[[Any, Resource], Any] | None = None,
         doc: str | None = None,
         dict_type: type[TrackedDict] = TrackedDict,
     ) -> None:
@@ -54,6 +57,7 @@ class Field(Generic[T]):
         self.dict_type = dict_type
         self.wire = wire
         self.to_wire = to_wire
+        self.from_wire = from_wire
         self.name = ""
         self.__doc__ = doc
 
@@ -212,12 +216,14 @@ class Resource:
         if isinstance(raw, Unset) and not self._complete and self._identity():
             self._fetch_once()
             raw = self._raw(field)
+        if field.from_wire is not None:
+            raw = field.from_wire(raw, self)
         if field.dict_like:
             data = raw.to_dict() if hasattr(raw, "to_dict") else (raw or {})
             tracked = field.dict_type(data, on_change=lambda: self._mark_dict_dirty(field.name))
             self._dicts[field.name] = tracked
             return tracked
-        value = plain(raw)
+        value = raw if field.from_wire is not None else plain(raw)
         if isinstance(value, list) and not field.read_only:
             # Lists edited in place (``project.tags.append(...)``) are compared at save time.
             self._lists[field.name] = (value, list(value))

@@ -22,7 +22,7 @@ from sevenbridges_api.models.egress_breakdown_list import EgressBreakdownList
 from sevenbridges_api.models.storage_breakdown import StorageBreakdown
 from sevenbridges_api.models.storage_breakdown_list import StorageBreakdownList
 
-from ..meta.checks import optional_str
+from ..meta.checks import optional_date, optional_str
 from ..meta.collection import Collection, query_collection
 from ..meta.ids import single_segment
 from ..meta.resource import Resource
@@ -34,16 +34,6 @@ if TYPE_CHECKING:
     from sevenbridges_api.types import Response
 
     from ..api import Api
-
-
-def _date_arg(value: Any, name: str) -> str | None:
-    """Dates may be given as strings or ``date``/``datetime`` objects."""
-    if value is None:
-        return None
-    if hasattr(value, "isoformat") and not isinstance(value, str):
-        text: str = value.isoformat()
-        return text
-    return optional_str(value, name)
 
 
 class BillingGroupAnalysisBreakdown(Resource):
@@ -140,8 +130,8 @@ def _breakdown(
         single_segment(bg_id, "billing group"),
         offset=offset,
         limit=limit,
-        date_from=_date_arg(date_from, "date_from"),
-        date_to=_date_arg(date_to, "date_to"),
+        date_from=optional_date(date_from, "date_from"),
+        date_to=optional_date(date_to, "date_to"),
         invoice_id=optional_str(invoice_id, "invoice_id"),
         fields=optional_str(fields, "fields"),
     )

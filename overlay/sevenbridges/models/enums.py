@@ -45,7 +45,7 @@ class TaskStatus:
     ABORTED = "ABORTED"
     ABORTING = "ABORTING"
     FAILED = "FAILED"
-
+    # The statuses a task never leaves; ``task.wait()`` returns on reaching one.
     terminal_states = [COMPLETED, FAILED, ABORTED]
 
 
@@ -81,6 +81,11 @@ class AsyncJobStates:
 class VolumeAccessMode:
     READ_ONLY = "RO"
     READ_WRITE = "RW"
+
+
+class AppRawFormat:
+    JSON = "json"
+    YAML = "yaml"
 
 
 class AppCopyStrategy:

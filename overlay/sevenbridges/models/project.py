@@ -44,7 +44,10 @@ if TYPE_CHECKING:
     from uuid import UUID
 
     from ..api import Api
+    from .app import App
     from .billing_group import BillingGroup
+    from .file import File
+    from .task import Task
     from .user import User
 
 
@@ -201,3 +204,96 @@ class Project(HasMembers, Resource):
     def _delete_remote(self) -> None:
         owner, name = self._segments()
         self.api._call(delete_project.sync_detailed, owner, name)
+
+    # ----------------------------------------------------------------- what the project holds
+
+    def get_files(self, offset: int | None = None, limit: int | None = None) -> Collection[File]:
+        """The files and folders at the root of this project.
+
+        Args:
+            offset: where the page starts.
+            limit: the page size (at most 100).
+
+        Returns:
+            The first page; ``all()`` iterates every item.
+        """
+        return self.api.files.query(project=self, offset=offset, limit=limit)
+
+    def add_files(self, files: Any) -> dict[str, Any]:
+        """Copy files into the root of this project (100 per request).
+
+        Args:
+            files: one ``File`` (or id), or a list or ``Collection`` of them.
+
+        Returns:
+            A dict keyed by source file id: the new file's id and name, or the error for a file
+            that could not be copied.
+
+        Raises:
+            ValidationError: an empty list or a malformed id (nothing is sent).
+        """
+        items = [files] if isinstance(files, Resource | str) else files
+        return self.api.actions.bulk_copy_files(items, self)
+
+    def get_apps(self, offset: int | None = None, limit: int | None = None) -> Collection[App]:
+        """The apps of this project.
+
+        Args:
+            offset: where the page starts.
+            limit: the page size (at most 100).
+
+        Returns:
+            The first page; ``all()`` iterates every app.
+        """
+        return self.api.apps.query(project=self, offset=offset, limit=limit)
+
+    def get_tasks(
+        self, status: str | None = None, offset: int | None = None, limit: int | None = None
+    ) -> Collection[Task]:
+        """The tasks of this project, optionally only those in ``status``.
+
+        Args:
+            status: a ``TaskStatus``.
+            offset: where the page starts.
+            limit: the page size (at most 100).
+
+        Returns:
+            The first page; ``all()`` iterates every task.
+
+        Raises:
+            ValidationError: an unknown status.
+        """
+        return self.api.tasks.query(project=self, status=status, offset=offset, limit=limit)
+
+    def create_task(
+        self,
+        name: str | None,
+        app: Any,
+        revision: int | None = None,
+        batch_input: str | None = None,
+        batch_by: dict[str, Any] | None = None,
+        inputs: dict[str, Any] | None = None,
+        description: str | None = None,
+        run: bool = False,
+        disable_batch: bool = False,
+        interruptible: bool | None = True,
+        execution_settings: dict[str, Any] | None = None,
+        *,
+        output_location: dict[str, Any] | None = None,
+    ) -> Task:
+        """Create a task in this project; the arguments are those of ``api.tasks.create``
+        (``interruptible`` defaults to True here, as in the compatible client).
+
+        Returns:
+            The task (a DRAFT, or QUEUED when ``run=True``).
+
+        Raises:
+            ValidationError: a bad argument (before any request).
+            TaskValidationError: ``run=True`` but the inputs have errors.
+        """
+        return self.api.tasks.create(
+            name, self, app, revision=revision, batch_input=batch_input, batch_by=batch_by,
+            inputs=inputs, description=description, run=run, disable_batch=disable_batch,
+            interruptible=interruptible, execution_settings=execution_settings,
+            output_location=output_location,
+        )  # fmt: skip
