@@ -53,7 +53,8 @@ def main() -> int:
 
 
 def cli_walkthrough(env: dict[str, str]) -> int:
-    """The same kind of work from the `sbg` command line: upload a directory, list it, download it."""
+    """The same kind of work from the `sbg` command line: upload a directory, list it, download it,
+    run a task on one of its files and download the task's outputs."""
     sbg = str(Path(sys.executable).with_name("sbg"))
 
     def step(*args: str) -> str:
@@ -78,6 +79,13 @@ def cli_walkthrough(env: dict[str, str]) -> int:
         step("files", "download", project, "--to", str(Path(scratch) / "copy"))
         copied = sorted(str(p.relative_to(scratch)) for p in (Path(scratch) / "copy").rglob("*"))
         print("downloaded:", ", ".join(copied))
+        task = json.loads(
+            step("--json", "tasks", "run", "admin/sbg-public-data/word-count", "--project", project,
+                 f"input_file={project}/reads/lane1.fastq", "--wait", "--period", "0.5")
+        )  # fmt: skip
+        print(f"task {task['id']}: {task['status']}")
+        step("tasks", "outputs", task["id"], "--download", str(Path(scratch) / "outputs"))
+        print("outputs:", ", ".join(p.name for p in (Path(scratch) / "outputs").iterdir()))
         step("projects", "rm", project, "--yes")
     return 0
 

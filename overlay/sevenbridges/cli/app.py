@@ -28,6 +28,8 @@ EXIT_INTERRUPTED = 130
 GROUPS: dict[str, tuple[str, str, str]] = {
     "projects": ("projects", "app", "Projects: ls, show, create, rm, members."),
     "files": ("files", "app", "Files and folders: ls, upload, download, cp, mv, rm, tag, meta."),
+    "apps": ("apps", "app", "Apps: ls, show, install, copy."),
+    "tasks": ("tasks", "app", "Tasks: ls, show, run, abort, wait, outputs."),
 }
 
 
