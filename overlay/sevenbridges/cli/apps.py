@@ -3,17 +3,27 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from .output import State, message, record, table
+
+if TYPE_CHECKING:
+    from ..models.app import App
 
 app = typer.Typer(
     help="Apps: ls, show, install, copy.", no_args_is_help=True, rich_markup_mode=None
 )
 
 APP_KEYS = ["id", "name", "revision", "project", "href"]
+
+
+def _show(state: State, found: App) -> None:
+    """An app without its CWL (``apps show --cwl`` prints that)."""
+    data = found.to_dict()
+    data.pop("raw", None)
+    record(state, data, APP_KEYS)
 
 
 @app.command("ls")
@@ -41,15 +51,12 @@ def show(
     """Show an app, or its CWL."""
     state: State = ctx.obj
     found = state.api.apps.get(app_id)
-    data = found.to_dict()
     if cwl:
         from .output import print_json
 
-        print_json(data.get("raw") or {})
+        print_json(found.to_dict().get("raw") or {})
         return
-    if not state.json:
-        data.pop("raw", None)
-    record(state, data, APP_KEYS)
+    _show(state, found)
 
 
 @app.command("install")
@@ -65,11 +72,8 @@ def install(
     if not cwl_file.is_file():
         raise ValidationError(f"No such CWL file: {str(cwl_file)!r}")
     installed = state.api.apps.install_app(app_id, cwl_file.read_text(encoding="utf-8"))
-    if not state.json:
-        message(f"Installed {installed.id}")
-    data = installed.to_dict()
-    data.pop("raw", None)
-    record(state, data, APP_KEYS)
+    message(f"Installed {installed.id}")
+    _show(state, installed)
 
 
 @app.command("copy")
@@ -82,8 +86,5 @@ def copy(
     """Copy an app into a project."""
     state: State = ctx.obj
     copied = state.api.apps.get(app_id).copy(project, name=name)
-    if not state.json:
-        message(f"Copied to {copied.id}")
-    data = copied.to_dict()
-    data.pop("raw", None)
-    record(state, data, APP_KEYS)
+    message(f"Copied to {copied.id}")
+    _show(state, copied)

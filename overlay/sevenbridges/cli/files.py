@@ -235,8 +235,7 @@ def copy(
     copied = (
         item.copy(project, name=name) if folder is None else item.copy_to_folder(folder, name=name)
     )
-    if not state.json:
-        message(f"Copied {item.id} to {copied.id}")
+    message(f"Copied {item.id} to {copied.id}")
     record(state, copied.to_dict(), FILE_KEYS)
 
 
@@ -256,8 +255,7 @@ def move(
     if folder is None:
         raise typer.BadParameter(f"{to!r} is a project; name a folder in it", param_hint="TO")
     moved = item.move_to_folder(folder, name=name)
-    if not state.json:
-        message(f"Moved {item.id} into {folder.id}")
+    message(f"Moved {item.id} into {folder.id}")
     record(state, moved.to_dict(), FILE_KEYS)
 
 

@@ -79,8 +79,7 @@ def create(
     created = api.projects.create(
         name=name, billing_group=billing_group, description=description, tags=tag
     )
-    if not state.json:
-        message(f"Created {created.id}")
+    message(f"Created {created.id}")
     record(state, created.to_dict(), ["id", "name", "billing_group", "description"])
 
 
@@ -136,8 +135,7 @@ def add_member(
             )
         granted[name] = True
     member = state.api.projects.get(project).add_member(username, permissions=granted)
-    if not state.json:
-        message(f"Added {member.username} to {project}")
+    message(f"Added {member.username} to {project}")
     record(state, member.to_dict(), ["username", "permissions"])
 
 

@@ -12,7 +12,15 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from .output import State, TransferProgress, message, record, table, transfer_report
+from .output import (
+    State,
+    TransferProgress,
+    message,
+    print_json,
+    record,
+    table,
+    transfer_report,
+)
 
 if TYPE_CHECKING:
     from ..api import Api
@@ -151,8 +159,7 @@ def run(
     found = api.apps.get(app_id)
     values = parse_inputs(api, list(inputs or []), input_ports(found.raw or {}))
     task = api.tasks.create(name=name, project=project, app=found, inputs=values, run=True)
-    if not state.json:
-        message(f"Task {task.id} is {task.status}")
+    message(f"Task {task.id} is {task.status}")
     if wait:
         task = _wait(state, task, None, period)
     _task_record(state, task)
@@ -165,8 +172,7 @@ def abort(ctx: typer.Context, task: Annotated[str, typer.Argument(help="The task
     """Abort a queued or running task."""
     state: State = ctx.obj
     aborted = state.api.tasks.get(task).abort()
-    if not state.json:
-        message(f"Task {aborted.id} is {aborted.status}")
+    message(f"Task {aborted.id} is {aborted.status}")
     _task_record(state, aborted)
 
 
@@ -222,17 +228,15 @@ def outputs(
     state: State = ctx.obj
     found = state.api.tasks.get(task)
     ports = dict(found.outputs or {})
+    if download is None and state.json:
+        print_json(ports)  # files as their wire dicts
+        return
     if download is None:
         rows = []
         for port, value in ports.items():
             files = _files_in(value)
             shown = ", ".join(f"{f.name} ({f.id})" for f in files) if files else value
-            rows.append({"output": port, "value": shown if not state.json else value})
-        if state.json:
-            from .output import print_json
-
-            print_json({port: value for port, value in ports.items()})
-            return
+            rows.append({"output": port, "value": shown})
         table(state, rows, ["output", "value"])
         return
     files = [item for value in ports.values() for item in _files_in(value)]
