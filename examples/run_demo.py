@@ -1,6 +1,6 @@
 """`make demo`: start the emulator, run the examples against it through the environment (the
-quickstart, then the tasks walkthrough), then a short walkthrough of the `sbg` command line, and
-stop it.
+quickstart, then the tasks and volumes walkthroughs), then a short walkthrough of the `sbg` command
+line, and stop it.
 
 The examples themselves know nothing of the emulator's process: they read SB_API_ENDPOINT and
 SB_AUTH_TOKEN, exactly as scripts for the real Platform would.
@@ -17,7 +17,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 # Run in this order; the demo stops at the first that fails.
-EXAMPLES = ("quickstart.py", "tasks.py")
+EXAMPLES = ("quickstart.py", "tasks.py", "volumes.py")
 
 
 def main() -> int:

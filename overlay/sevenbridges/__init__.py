@@ -21,6 +21,7 @@ if TYPE_CHECKING:
         Conflict,
         ExecutionDetailsInvalidTaskType,
         Forbidden,
+        JobFailed,
         LocalFileAlreadyExists,
         LocalFileChanged,
         MethodNotAllowed,
@@ -48,7 +49,7 @@ if TYPE_CHECKING:
         rate_limit_sleeper,
     )
     from .meta.bulk import BulkRecord
-    from .meta.collection import Collection
+    from .meta.collection import Collection, VolumeCollection
     from .models.actions import Actions
     from .models.app import App
     from .models.async_job import AsyncFileBulkRecord, AsyncJob
@@ -66,6 +67,7 @@ if TYPE_CHECKING:
     )
     from .models.dataset import Dataset
     from .models.division import Division
+    from .models.drs_import import DRSImportBulk, DRSImportRecord
     from .models.endpoints import Endpoints
     from .models.enums import (
         AppCopyStrategy,
@@ -84,6 +86,7 @@ if TYPE_CHECKING:
         TaskStatus,
         TransferState,
         VolumeAccessMode,
+        VolumeType,
     )
     from .models.file import DownloadInfo, File, FileBulkRecord, SearchResponse
     from .models.invoice import Invoice
@@ -91,9 +94,12 @@ if TYPE_CHECKING:
     from .models.member import Member, Permissions
     from .models.project import Project
     from .models.rate_limit import RateLimit
+    from .models.storage_export import Export, ExportBulkRecord
+    from .models.storage_import import Import, ImportBulkRecord
     from .models.task import ExecutionDetails, Job, Task, TaskBulkRecord
     from .models.team import Team, TeamMember
     from .models.user import User
+    from .models.volume import Volume, VolumeObject, VolumePrefix
 
 # Public name -> the module defining it; imported on first use (PEP 562), so a script pays only
 # for what it touches.
@@ -180,6 +186,19 @@ _LAZY = {
     "Permissions": ".models.member",
     "Team": ".models.team",
     "TeamMember": ".models.team",
+    # storage: volumes, imports, exports, DRS imports
+    "DRSImportBulk": ".models.drs_import",
+    "DRSImportRecord": ".models.drs_import",
+    "Export": ".models.storage_export",
+    "ExportBulkRecord": ".models.storage_export",
+    "Import": ".models.storage_import",
+    "ImportBulkRecord": ".models.storage_import",
+    "JobFailed": ".errors",
+    "Volume": ".models.volume",
+    "VolumeCollection": ".meta.collection",
+    "VolumeObject": ".models.volume",
+    "VolumePrefix": ".models.volume",
+    "VolumeType": ".models.enums",
 }
 
 
@@ -223,6 +242,8 @@ __all__ = [
     "Collection",
     "Config",
     "Conflict",
+    "DRSImportBulk",
+    "DRSImportRecord",
     "Dataset",
     "Division",
     "DivisionRole",
@@ -230,15 +251,20 @@ __all__ = [
     "Endpoints",
     "ExecutionDetails",
     "ExecutionDetailsInvalidTaskType",
+    "Export",
+    "ExportBulkRecord",
     "FeedbackType",
     "File",
     "FileApiFormats",
     "FileBulkRecord",
     "FileStorageType",
     "Forbidden",
+    "Import",
+    "ImportBulkRecord",
     "ImportExportState",
     "Invoice",
     "Job",
+    "JobFailed",
     "LocalFileAlreadyExists",
     "LocalFileChanged",
     "Marker",
@@ -273,7 +299,12 @@ __all__ = [
     "Unauthorized",
     "User",
     "ValidationError",
+    "Volume",
     "VolumeAccessMode",
+    "VolumeCollection",
+    "VolumeObject",
+    "VolumePrefix",
+    "VolumeType",
     "WaitTimeout",
     "__version__",
     "general_error_sleeper",

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     )
     from .models.dataset import Dataset
     from .models.division import Division
+    from .models.drs_import import DRSImportBulk
     from .models.endpoints import Endpoints
     from .models.file import File
     from .models.invoice import Invoice
@@ -31,9 +32,12 @@ if TYPE_CHECKING:
     from .models.member import Member
     from .models.project import Project
     from .models.rate_limit import RateLimit
+    from .models.storage_export import Export
+    from .models.storage_import import Import
     from .models.task import Task
     from .models.team import Team
     from .models.user import User
+    from .models.volume import Volume
 
 R = TypeVar("R", bound=Resource)
 
@@ -209,3 +213,17 @@ class Api(RawRequests, HttpClient):
     )
     tasks: Area[Task] = Area("task", "Task", "Tasks: query, create, run, abort, clone, wait.")
     actions: Area[Actions] = Area("actions", "Actions", "Actions: send_feedback, bulk_copy_files.")
+
+    # storage: volumes, imports, exports, DRS imports
+    volumes: Area[Volume] = Area(
+        "volume", "Volume", "Volumes: connect buckets, browse them, members, imports, exports."
+    )
+    imports: Area[Import] = Area(
+        "storage_import", "Import", "Import jobs (volume -> project): submit, query, wait, bulk."
+    )
+    exports: Area[Export] = Area(
+        "storage_export", "Export", "Export jobs (project -> volume): submit, query, wait, bulk."
+    )
+    drs_imports: Area[DRSImportBulk] = Area(
+        "drs_import", "DRSImportBulk", "Bulk DRS import jobs: submit, get, wait, per-item results."
+    )

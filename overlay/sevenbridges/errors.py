@@ -247,6 +247,23 @@ class BulkError(SbgError):
         self.cause = cause
 
 
+class JobFailed(SbgError):
+    """A job waited for (an import, an export, a DRS import) ended in failure.
+
+    The message names the job and the item that failed; ``job`` is the job as last read (its
+    results included) and ``error`` the server's error for the item, when it gave one.
+    """
+
+    def __init__(self, *, message: str, job: Any, error: SbgError | None = None) -> None:
+        super().__init__(
+            message=message,
+            status=error.status if error is not None else -1,
+            code=error.code if error is not None else None,
+        )
+        self.job = job
+        self.error = error
+
+
 # One table from HTTP status to exception class; anything else >= 500 is a ServerError and
 # anything else >= 400 a plain SbgError with the status set.
 STATUS_TO_ERROR: dict[int, type[_HttpError]] = {
@@ -294,6 +311,7 @@ __all__ = [
     "Conflict",
     "ExecutionDetailsInvalidTaskType",
     "Forbidden",
+    "JobFailed",
     "LocalFileAlreadyExists",
     "LocalFileChanged",
     "MethodNotAllowed",

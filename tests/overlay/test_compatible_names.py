@@ -61,31 +61,11 @@ NOT_APPLICABLE = {
     "sevenbridges.http.client.HttpClient.delete": "on Api, as above",
     # Page links: collection.links holds the generated link models (rel, href, method).
     "sevenbridges.models.link.Link": "collection.links holds the generated link models",
+    "sevenbridges.models.link.VolumeLink": "a volume listing's links hold the generated models",
 }
 
 # ---- pending: built on branches apps-tasks / storage (the lead empties this at merge time) ----
-PENDING = {
-    # storage
-    "sevenbridges.Volume": "storage",
-    "sevenbridges.VolumeObject": "storage",
-    "sevenbridges.VolumeType": "storage",
-    "sevenbridges.Import": "storage",
-    "sevenbridges.Export": "storage",
-    "sevenbridges.DRSImportBulk": "storage",
-    "sevenbridges.Api.volumes": "storage",
-    "sevenbridges.Api.imports": "storage",
-    "sevenbridges.Api.exports": "storage",
-    "sevenbridges.Api.drs_imports": "storage",
-    "sevenbridges.models.volume.": "storage",
-    "sevenbridges.models.storage_import.": "storage",
-    "sevenbridges.models.storage_export.": "storage",
-    "sevenbridges.models.drs_import.": "storage",
-    "sevenbridges.models.enums.VolumeType": "storage",
-    "sevenbridges.meta.collection.VolumeCollection": "storage",
-    "sevenbridges.models.link.VolumeLink": "storage",
-    "sevenbridges.models.project.Project.get_imports": "storage",
-    "sevenbridges.models.project.Project.get_exports": "storage",
-}
+PENDING: dict[str, str] = {}
 
 
 def _declared(cls: type, name: str) -> bool:

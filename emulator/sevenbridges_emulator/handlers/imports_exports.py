@@ -202,6 +202,14 @@ def find_import(ctx: Context, job_id: Any, username: str) -> ImportJob:
     return job
 
 
+def import_project(ctx: Context, job: ImportJob) -> str | None:
+    """The project an import writes into: its destination project, or its folder's."""
+    if job.project is not None:
+        return job.project
+    folder = ctx.state.files.get(job.parent) if job.parent is not None else None
+    return folder.project if folder is not None else None
+
+
 @routes.get("/storage/imports")
 def list_imports(req: Request, ctx: Context) -> Response:
     volumes, locations = req.query_list("volume"), req.query_list("location")
@@ -213,7 +221,7 @@ def list_imports(req: Request, ctx: Context) -> Response:
         if job.created_by == req.username
         and (not volumes or job.volume in volumes)
         and (not locations or job.location in locations)
-        and (not projects or job.project in projects)
+        and (not projects or import_project(ctx, job) in projects)
     ]
     for job in jobs:
         store.observe(job, ctx.state)

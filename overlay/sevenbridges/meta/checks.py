@@ -38,6 +38,15 @@ def required_str(value: Any, name: str) -> str:
     return text
 
 
+def required_secret(value: Any, name: str) -> str:
+    """A secret (a key, a password): a non-empty string. The message names the argument and the
+    type it got, never the value, so a secret passed by mistake does not end up in a log."""
+    if not isinstance(value, str) or not value.strip():
+        shown = "an empty string" if isinstance(value, str) else type(value).__name__
+        raise ValidationError(f"{name} is required and must be a non-empty string, got {shown}")
+    return value
+
+
 def optional_str_list(value: Any, name: str) -> list[str] | None:
     if value is None:
         return None

@@ -3,7 +3,8 @@
 Every page is fetched through the same generated endpoint function with a new ``offset``/``limit``
 (taken from the server's ``links``), so no URL is ever built by hand, and ``all()`` holds one page
 in memory at a time however long the list is. Lists paged by continuation token (files with
-``cont_token``) follow the ``cont_token`` of the ``next`` link the same way.
+``cont_token``) follow the ``cont_token`` of the ``next`` link the same way; a volume listing
+(:class:`VolumeCollection`) follows the ``continuation_token`` of its ``{"next": url}`` link.
 """
 
 from __future__ import annotations
@@ -138,6 +139,85 @@ class Collection(list[R], Generic[R]):
 
     def __repr__(self) -> str:
         return f"<Collection: total={self._total}, available={len(self)}>"
+
+
+class VolumeCollection(Collection[R]):
+    """One page of a volume listing (``volume.list()``): the objects (``self``) and the
+    ``prefixes`` of this page.
+
+    ``all()`` iterates the objects of every page from this one on and ``all_prefixes()`` the
+    prefixes, each fetching the next page (by continuation token) only when it is reached. A
+    listing has no total and cannot page backwards.
+    """
+
+    def __init__(
+        self,
+        href: str | None,
+        items: list[R],
+        links: list[Any],
+        prefixes: list[Any],
+        api: Api | None,
+        fetch_next: Callable[[str, int | None], VolumeCollection[R]] | None = None,
+        resource: Any = None,
+    ) -> None:
+        super().__init__(resource, href, None, items, links, api)
+        self.prefixes = prefixes
+        self._fetch_next = fetch_next
+
+    @property
+    def total(self) -> int | None:
+        """Always ``None``: the server does not count a volume's objects."""
+        return None
+
+    def _next_token(self) -> tuple[str, int | None] | None:
+        for link in self.links:
+            url = getattr(link, "next_", None) or getattr(link, "next", None)
+            if isinstance(url, str) and url:
+                query = parse_qs(urlsplit(url).query)
+                if "continuation_token" not in query:
+                    raise PaginationError(f"The server's next link has no token: {url!r}")
+                limit = query.get("limit", [None])[0]
+                try:
+                    return query["continuation_token"][0], int(limit) if limit else None
+                except ValueError as exc:
+                    raise PaginationError(f"The server's next link is malformed: {url!r}") from exc
+        return None
+
+    def has_next_page(self) -> bool:
+        """Whether the server linked a next page."""
+        return self._next_token() is not None
+
+    def next_page(self) -> VolumeCollection[R]:
+        """The next page; ``PaginationError`` on the last one."""
+        token = self._next_token()
+        if token is None or self._fetch_next is None:
+            raise PaginationError("There is no next page")
+        return self._fetch_next(*token)
+
+    def previous_page(self) -> VolumeCollection[R]:
+        """Always raises ``PaginationError``: a volume listing cannot page backwards."""
+        raise PaginationError("Cannot paginate backwards: volume listings only go forward")
+
+    def _pages(self) -> Iterator[VolumeCollection[R]]:
+        page = self
+        while True:
+            yield page
+            if not page.has_next_page():
+                return
+            page = page.next_page()
+
+    def all(self) -> Iterator[R]:
+        """Every object from this page to the end of the listing (prefixes not included)."""
+        for page in self._pages():
+            yield from list.__iter__(page)
+
+    def all_prefixes(self) -> Iterator[Any]:
+        """Every prefix from this page to the end of the listing."""
+        for page in self._pages():
+            yield from page.prefixes
+
+    def __repr__(self) -> str:
+        return f"<VolumeCollection: objects={len(self)}, prefixes={len(self.prefixes)}>"
 
 
 def _total_of(response: Response[Any]) -> int | None:

@@ -83,6 +83,12 @@ class VolumeAccessMode:
     READ_WRITE = "RW"
 
 
+class VolumeType:
+    S3 = "S3"
+    GOOGLE = "GCS"
+    OSS = "OSS"
+
+
 class AppRawFormat:
     JSON = "json"
     YAML = "yaml"

@@ -34,7 +34,7 @@ from ..meta.checks import (
     optional_str_list,
     required_str,
 )
-from ..meta.collection import Collection, query_collection
+from ..meta.collection import Collection, check_offset_limit, query_collection
 from ..meta.ids import project_segments, single_segment, uuid_id
 from ..meta.members import HasMembers, MemberCalls
 from ..meta.resource import Field, Resource
@@ -47,8 +47,11 @@ if TYPE_CHECKING:
     from .app import App
     from .billing_group import BillingGroup
     from .file import File
+    from .storage_export import Export
+    from .storage_import import Import
     from .task import Task
     from .user import User
+    from .volume import Volume
 
 
 def _billing_group_id(value: Any) -> str:
@@ -297,3 +300,80 @@ class Project(HasMembers, Resource):
             interruptible=interruptible, execution_settings=execution_settings,
             output_location=output_location,
         )  # fmt: skip
+
+    # ----------------------------------------------------------------- storage jobs
+
+    def get_imports(
+        self,
+        volume: Volume | str | None = None,
+        state: str | list[str] | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+    ) -> Collection[Import]:
+        """The import jobs into this project, optionally from one ``volume`` or in ``state``.
+
+        Args:
+            volume: Only imports from this volume (a ``Volume`` or ``owner/volume``).
+            state: Only jobs in this state (or any of a list of states).
+            offset: How many jobs to skip.
+            limit: Page size, at most 100.
+
+        Returns:
+            A ``Collection`` of ``Import`` jobs.
+
+        Raises:
+            ValidationError: An argument is malformed (nothing is sent).
+        """
+        return self.api.imports.query(
+            project=self, volume=volume, state=state, offset=offset, limit=limit
+        )
+
+    def get_exports(
+        self,
+        volume: Volume | str | None = None,
+        state: str | list[str] | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+    ) -> list[Export]:
+        """The export jobs of files of this project, optionally to one ``volume`` or in ``state``.
+
+        The API lists exports by volume and state only, so this reads every matching job (a page
+        at a time) and keeps those whose file is in this project, looking the files up with one
+        bulk call per page.
+
+        Args:
+            volume: Only exports to this volume (a ``Volume`` or ``owner/volume``).
+            state: Only jobs in this state (or any of a list of states).
+            offset: How many of the project's jobs to skip.
+            limit: At most this many jobs (all of them when ``None``).
+
+        Returns:
+            A list of ``Export`` jobs, oldest first as the server lists them.
+
+        Raises:
+            ValidationError: An argument is malformed (nothing is sent).
+        """
+        start, _ = check_offset_limit(offset, None)
+        if limit is not None and (
+            isinstance(limit, bool) or not isinstance(limit, int) or limit < 1
+        ):
+            raise ValidationError(f"limit must be a positive integer, got {limit!r}")
+        api = self.api
+        mine = self._identity()
+        page = api.exports.query(volume=volume, state=state, limit=100)
+        found: list[Export] = []
+        while True:
+            ids = [job.source.id for job in page if job.source is not None]
+            if ids:
+                files = api.files.bulk_get(ids)
+                owned = {
+                    record.resource.id
+                    for record in files
+                    if record.resource is not None and record.resource.project == mine
+                }
+                found.extend(job for job in page if job.source and job.source.id in owned)
+            if not page.has_next_page():
+                break
+            page = page.next_page()
+        selected = found[start or 0 :]
+        return selected if limit is None else selected[:limit]
