@@ -98,7 +98,8 @@ def test_usage_errors_exit_with_2(configured: Emulator, sbg: Run) -> None:
 def test_help_lists_every_command(sbg: Run) -> None:
     shown = sbg("--help")
     assert shown.exit_code == 0
-    for command in ("whoami", "configure", "projects", "files", "apps", "tasks", "emulator"):
+    commands = ("whoami", "configure", "projects", "files", "apps", "tasks", "volumes", "imports")
+    for command in (*commands, "exports", "emulator"):
         assert command in shown.stdout
     files = sbg("files", "--help")
     for command in ("ls", "upload", "download", "cp", "mv", "rm", "tag", "meta"):

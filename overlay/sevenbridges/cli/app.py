@@ -30,6 +30,9 @@ GROUPS: dict[str, tuple[str, str, str]] = {
     "files": ("files", "app", "Files and folders: ls, upload, download, cp, mv, rm, tag, meta."),
     "apps": ("apps", "app", "Apps: ls, show, install, copy."),
     "tasks": ("tasks", "app", "Tasks: ls, show, run, abort, wait, outputs."),
+    "volumes": ("storage", "volumes", "Volumes: ls, browse."),
+    "imports": ("storage", "imports", "Imports from volumes: submit, ls, wait."),
+    "exports": ("storage", "exports", "Exports to volumes: submit, ls, wait."),
 }
 
 

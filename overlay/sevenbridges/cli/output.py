@@ -110,7 +110,12 @@ def table(state: State, rows: Sequence[dict[str, Any]], columns: Sequence[str]) 
         shown.add_column(column.upper(), overflow="fold")  # wrapped, never cut short
     for row in rows:
         shown.add_row(*(Text(clean(row.get(column, ""))) for column in columns))
-    console().print(shown)
+    out = console()
+    with out.capture() as captured:
+        out.print(shown)
+    lines = captured.get().splitlines()
+    sys.stdout.write("".join(line.rstrip() + "\n" for line in lines))
+    sys.stdout.flush()
 
 
 def record(state: State, data: dict[str, Any], keys: Iterable[str] | None = None) -> None:
@@ -118,20 +123,15 @@ def record(state: State, data: dict[str, Any], keys: Iterable[str] | None = None
     if state.json:
         print_json(data)
         return
-    from rich.table import Table
-    from rich.text import Text
-
     flat = plain(data)
     order = [key for key in (keys or []) if key in flat]
     order += sorted(key for key in flat if key not in order)
-    shown = Table(box=None, pad_edge=False, show_header=False)
-    shown.add_column(style="bold")
-    shown.add_column()
+    width = max((len(clean(key)) for key in order), default=0)
     for key in order:
         value = flat[key]
         text = json.dumps(value, sort_keys=True) if isinstance(value, dict | list) else value
-        shown.add_row(Text(clean(key)), Text(clean(text)))
-    console().print(shown)
+        sys.stdout.write(f"{clean(key):<{width}}  {clean(text)}".rstrip() + "\n")
+    sys.stdout.flush()
 
 
 def transfer_report(state: State, records: Sequence[TransferRecord]) -> int:
