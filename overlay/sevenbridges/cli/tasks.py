@@ -159,9 +159,10 @@ def run(
     found = api.apps.get(app_id)
     values = parse_inputs(api, list(inputs or []), input_ports(found.raw or {}))
     task = api.tasks.create(name=name, project=project, app=found, inputs=values, run=True)
-    message(f"Task {task.id} is {task.status}")
     if wait:
-        task = _wait(state, task, None, period)
+        task = _wait(state, task, None, period)  # shows each state, the first one included
+    else:
+        message(f"Task {task.id} is {task.status}")
     _task_record(state, task)
     if wait and str(task.status) != "COMPLETED":
         raise typer.Exit(1)
