@@ -123,6 +123,19 @@ class URITooLong(_HttpError):
     http_status = -1
 
 
+class NetworkError(SbgError):
+    """The request got no answer: the connection failed, broke off or timed out.
+
+    ``request`` is the :class:`httpx.Request` that failed (method and URL; its headers hold the
+    credentials, so they are never part of the message). Reads are retried before this is raised;
+    a request that may have changed something on the server is not.
+    """
+
+    def __init__(self, *, message: str | None = None, request: Any = None) -> None:
+        super().__init__(message=message)
+        self.request = request
+
+
 class NonJSONResponseError(SbgError):
     """The server (or a proxy in front of it) answered with a body that is not JSON."""
 
@@ -315,6 +328,7 @@ __all__ = [
     "LocalFileAlreadyExists",
     "LocalFileChanged",
     "MethodNotAllowed",
+    "NetworkError",
     "NonJSONResponseError",
     "NotFound",
     "PaginationError",

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import threading
+from pathlib import Path
+
 import pytest
 import sevenbridges as sbg
 from pytest_httpserver import HTTPServer
+from sevenbridges_api.api.markers import list_markers
 from sevenbridges_api.models.member_type import MemberType
+from sevenbridges_emulator import Emulator
 
 
 def _api(httpserver: HTTPServer) -> sbg.Api:
@@ -113,3 +118,136 @@ def test_proxies_setting_is_read_one_way() -> None:
         proxies_by_scheme({"ftp": "http://p:1"})
     with pytest.raises(sbg.SbgError, match="ftp"):
         sbg.Api(url="https://api.example.com/v2", token="t", proxies={"ftp": "http://p:1"})
+
+
+def test_documented_proxy_forms_are_accepted(httpserver: HTTPServer) -> None:
+    from sevenbridges.http.client import proxies_by_scheme
+
+    assert proxies_by_scheme({"https_proxy": "p:3128", "HTTP_PROXY": "http://q:1"}) == {
+        "https": "http://p:3128",
+        "http": "http://q:1",
+    }
+    # The API host is not resolvable: only a request through the proxy can reach it.
+    httpserver.expect_request("/v2/user").respond_with_json({"username": "via-proxy"})
+    proxy = f"127.0.0.1:{httpserver.port}"  # host:port, without a scheme, as documented
+    api = sbg.Api(
+        url="http://api.sbg.invalid/v2",
+        token="t",
+        debug=True,
+        error_handlers=[],
+        proxies={"https_proxy": proxy, "http_proxy": proxy},
+    )
+    assert api.users.me().username == "via-proxy"
+    (request, _), *_ = httpserver.log
+    assert request.headers["Host"] == "api.sbg.invalid"
+
+
+def test_proxies_section_of_the_config_file_is_used(
+    httpserver: HTTPServer, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = home / ".sevenbridges" / "sevenbridges-python" / "config"
+    config.parent.mkdir(parents=True)
+    proxy = f"127.0.0.1:{httpserver.port}"
+    config.write_text(f"[proxies]\nhttps_proxy = {proxy}\nhttp_proxy = {proxy}\n")
+    monkeypatch.setenv("SB_API_ENDPOINT", "http://api.sbg.invalid/v2")
+    monkeypatch.setenv("SB_AUTH_TOKEN", "t")
+    httpserver.expect_request("/v2/user").respond_with_json({"username": "via-proxy"})
+    api = sbg.Api(config=sbg.Config(), debug=True, error_handlers=[])
+    assert api.users.me().username == "via-proxy"
+
+
+# ------------------------------------------------------------------ advance access is per thread
+
+
+def _advance_access_on_the_wire(api: sbg.Api) -> bool:
+    """Whether a request from this thread carries advance access (markers need it)."""
+    try:
+        api._call(list_markers.sync_detailed)
+    except sbg.Forbidden as error:
+        assert error.code == 90002
+        return False
+    except sbg.BadRequest:
+        return True
+    return True
+
+
+def test_aa_from_overlapping_threads_leaves_advance_access_off(emulator: Emulator) -> None:
+    api = sbg.Api(url=emulator.url, token=emulator.token, error_handlers=[])
+    a_in, b_in, a_out = threading.Event(), threading.Event(), threading.Event()
+    seen: dict[str, bool] = {}
+
+    def first() -> None:
+        with api.aa():
+            a_in.set()
+            assert b_in.wait(30)
+        a_out.set()
+
+    def second() -> None:
+        assert a_in.wait(30)
+        with api.aa():
+            b_in.set()
+            assert a_out.wait(30)
+            seen["inside"] = _advance_access_on_the_wire(api)
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert seen == {"inside": True}
+    assert api.advance_access is False
+    assert _advance_access_on_the_wire(api) is False
+
+
+def test_aa_in_one_thread_does_not_reach_another(emulator: Emulator) -> None:
+    api = sbg.Api(url=emulator.url, token=emulator.token, error_handlers=[])
+    entered, checked = threading.Event(), threading.Event()
+    inside: list[bool] = []
+
+    def holder() -> None:
+        with api.aa():
+            inside.append(_advance_access_on_the_wire(api))
+            entered.set()
+            assert checked.wait(30)
+
+    thread = threading.Thread(target=holder)
+    thread.start()
+    try:
+        assert entered.wait(30)
+        assert _advance_access_on_the_wire(api) is False
+        assert api.advance_access is False
+    finally:
+        checked.set()
+        thread.join(60)
+    assert inside == [True]
+    with api.aa():
+        assert api.advance_access is True
+        with api.aa():
+            assert _advance_access_on_the_wire(api) is True
+        assert _advance_access_on_the_wire(api) is True
+    assert _advance_access_on_the_wire(api) is False
+
+
+@pytest.mark.parametrize("where", ["setting", "environment"])
+def test_storage_requests_use_the_proxy_too(
+    httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    from sevenbridges.transfer.storage import StorageClient
+
+    httpserver.expect_request("/blob").respond_with_data(
+        b"x", status=206, headers={"Content-Range": "bytes 0-0/42"}
+    )
+    proxy = f"127.0.0.1:{httpserver.port}"
+    for name in ("HTTP_PROXY", "http_proxy", "NO_PROXY", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    if where == "environment":
+        monkeypatch.setenv("HTTP_PROXY", proxy)
+        storage = StorageClient(timeout=10)
+    else:
+        storage = StorageClient(timeout=10, proxies={"http_proxy": proxy})
+    try:
+        assert storage.probe_size("http://storage.sbg.invalid/blob?signature=s") == 42
+    finally:
+        storage.close()
+    (request, _), *_ = httpserver.log
+    assert request.headers["Host"] == "storage.sbg.invalid"

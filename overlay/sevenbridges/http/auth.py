@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Generator
+import contextlib
+import contextvars
+from collections.abc import Generator, Iterator
 
 import httpx
 
 AUTH_TOKEN_HEADER = "X-SBG-Auth-Token"
 ADVANCE_ACCESS_HEADER = "X-SBG-Advance-Access"
+# The clients inside an ``aa()`` block in this context (thread or asyncio task): a per-context
+# setting, so blocks of several threads can overlap without leaving the header switched on.
+_ADVANCE_ACCESS_BLOCKS: contextvars.ContextVar[tuple[ApiAuth, ...]] = contextvars.ContextVar(
+    "sevenbridges_advance_access_blocks", default=()
+)
 
 
 SECRET_HEADERS = frozenset({AUTH_TOKEN_HEADER.lower(), "authorization"})
@@ -51,7 +58,7 @@ class ApiAuth(httpx.Auth):
             found["Authorization"] = f"Bearer {self._oauth_token}"
         elif self._token:
             found[AUTH_TOKEN_HEADER] = self._token
-        if self.advance_access:
+        if self.advance_access_here():
             found[ADVANCE_ACCESS_HEADER] = "advance"
         return found
 
@@ -59,6 +66,19 @@ class ApiAuth(httpx.Auth):
         if (request.url.scheme, request.url.host, request.url.port) == self._origin:
             request.headers.update(self.headers())
         yield request
+
+    def advance_access_here(self) -> bool:
+        """Whether requests made in the current context send the advance-access header."""
+        return self.advance_access or any(auth is self for auth in _ADVANCE_ACCESS_BLOCKS.get())
+
+    @contextlib.contextmanager
+    def advance_access_block(self) -> Iterator[None]:
+        """Send the advance-access header on this context's requests while the block runs."""
+        token = _ADVANCE_ACCESS_BLOCKS.set((*_ADVANCE_ACCESS_BLOCKS.get(), self))
+        try:
+            yield
+        finally:
+            _ADVANCE_ACCESS_BLOCKS.reset(token)
 
     def __repr__(self) -> str:
         return f"ApiAuth(origin={self._origin!r}, advance_access={self.advance_access})"

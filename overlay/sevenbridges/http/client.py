@@ -2,21 +2,22 @@
 
 ``HttpClient`` owns one ``httpx.Client`` (``ApiSession``) with the connection pool, timeout, proxies
 and auth, and hands a generated ``sevenbridges_api.Client`` wrapping it to every generated endpoint
-function. ``ApiSession.request`` is what generated code calls; it checks the URL length, retries
-connection failures, records the rate-limit headers and request id, runs the error-handler chain and
-turns any status >= 400 into the typed exception. ``ApiSession.send`` stays the plain httpx send, so
-error handlers written for sevenbridges-python (``api.session.send(response.request)``) re-send a
-request without recursing into the chain.
+function. ``ApiSession.request`` is what generated code calls; it checks the URL length, sends,
+records the rate-limit headers and request id, runs the error-handler chain until it settles and
+turns any status >= 400 into the typed exception. ``ApiSession.send`` is the retrying send: a
+connection that fails is retried (reads always, writes only when they never reached the server) and
+a failure that remains becomes a :class:`NetworkError`. Error handlers written for sevenbridges-python
+(``api.session.send(response.request)``) re-send through it, without recursing into the chain.
 """
 
 from __future__ import annotations
 
 import contextlib
 import contextvars
+import functools
 import ipaddress
 import json
 import logging
-import random
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -29,7 +30,8 @@ from sevenbridges_api.types import Response
 
 from .. import __version__
 from ..config import Config
-from ..errors import NonJSONResponseError, SbgError, URITooLong, error_for_status
+from ..errors import NetworkError, NonJSONResponseError, SbgError, URITooLong, error_for_status
+from . import retry
 from .auth import ApiAuth, MaskedHeaders
 
 if TYPE_CHECKING:
@@ -41,9 +43,12 @@ T = TypeVar("T")
 
 DEFAULT_TIMEOUT = 300.0
 MAX_URL_LENGTH = 6000
-IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 # How long a connection-retry backoff may grow to, in seconds.
 MAX_CONNECTION_BACKOFF = 30.0
+# How many times the error-handler chain runs for one request at most: it runs again while a handler
+# changes the status of an error (a maintenance wait that ends in a 429, say), and stops at the
+# first round that changes nothing or ends in success.
+MAX_HANDLER_ROUNDS = 8
 # Query parameters the spec cannot name (``metadata.<key>`` filters), added to the request that
 # ``HttpClient._call(..., extra_params=...)`` makes in this context (thread or task).
 _EXTRA_PARAMS: contextvars.ContextVar[tuple[tuple[str, str], ...]] = contextvars.ContextVar(
@@ -75,15 +80,36 @@ def _normalise_url(url: str, debug: bool) -> httpx.URL:
 
 
 def proxies_by_scheme(proxies: Mapping[str, str] | None) -> dict[str, str]:
-    """The proxy URL for ``http`` and for ``https`` from a ``proxies`` setting, whose keys may
-    be written ``https``, ``https://`` or ``all``; an unknown scheme is refused."""
+    """The proxy URL for ``http`` and for ``https`` requests from a ``proxies`` setting.
+
+    Args:
+        proxies: Keys name the scheme of the requests the proxy serves, written as documented for
+            sevenbridges-python (``https_proxy``, ``http_proxy``, in any case) or as ``https``,
+            ``https://`` or ``all``; values are ``host:port`` or a URL (``http://host:port``).
+
+    Returns:
+        ``{"http": url, "https": url}`` for the schemes given; a value without a scheme gets
+        ``http://`` (the proxy itself is spoken to in plain HTTP, HTTPS is tunnelled through it).
+
+    Raises:
+        SbgError: A key names another scheme, or a value is empty. The value itself is never
+            shown, as it may hold the proxy's password.
+    """
     found: dict[str, str] = {}
     for key, proxy in (proxies or {}).items():
-        scheme = key.rstrip(":/").lower()
+        scheme = str(key).strip().lower().rstrip(":/").removesuffix("_proxy")
         if scheme not in {"http", "https", "all"}:
-            raise SbgError(f"Unknown proxy scheme {key!r}: use 'http' or 'https'")
+            raise SbgError(
+                f"Unknown proxy scheme {key!r}: use 'https_proxy' and 'http_proxy' "
+                "(or 'https' and 'http')"
+            )
+        if not isinstance(proxy, str) or not proxy.strip():
+            raise SbgError(f"The proxy for {key!r} is empty: give host:port or http://host:port")
+        url = proxy.strip()
+        if "://" not in url:
+            url = f"http://{url}"
         for name in ("http", "https") if scheme == "all" else (scheme,):
-            found[name] = proxy
+            found[name] = url
     return found
 
 
@@ -98,7 +124,8 @@ def _proxy_mounts(
 
 
 class ApiSession(httpx.Client):
-    """The ``httpx.Client`` of an :class:`HttpClient`; ``request`` is the dispatch point."""
+    """The ``httpx.Client`` of an :class:`HttpClient`; ``request`` is the dispatch point and
+    ``send`` the retrying send that error handlers re-send with."""
 
     def __init__(self, owner: HttpClient, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -109,9 +136,37 @@ class ApiSession(httpx.Client):
     ) -> httpx.Response:
         return self._owner._dispatch(method, url, kwargs)
 
+    def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        """Send ``request`` as it is, retrying a failed connection with backoff.
+
+        Args:
+            request: The request to send (``response.request`` to re-send one).
+            **kwargs: What :meth:`httpx.Client.send` takes (``stream``, ``auth``,
+                ``follow_redirects``).
+
+        Returns:
+            The response, whatever its status: the error-handler chain and the mapping of
+            statuses to errors belong to the dispatch point.
+
+        Raises:
+            NetworkError: No answer came after the retries (or, for a request that may have
+                changed something, after the first try that reached the server).
+        """
+        return self._owner._send_with_retries(request, kwargs)
+
+    def _send_once(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        return super().send(request, **kwargs)
+
 
 class HttpClient:
-    """Connection settings and the request path shared by every resource of an ``Api``."""
+    """Connection settings and the request path shared by every resource of an ``Api``.
+
+    ``error_handlers`` replaces the handlers run after every response; when it is not given they
+    are ``rate_limit_sleeper`` and ``maintenance_sleeper`` (each waits a bounded time, see
+    :mod:`sevenbridges.http.error_handlers`), and ``error_handlers=[]`` turns waiting off.
+    ``retry_count`` and ``backoff_factor`` govern re-sending a request that got no answer.
+    ``proxies`` takes ``{"https_proxy": "host:port", "http_proxy": "host:port"}``.
+    """
 
     def __init__(
         self,
@@ -167,9 +222,9 @@ class HttpClient:
         self._parallel = threading.BoundedSemaphore(max_parallel_requests or 100)
         self._error_handlers: list[ErrorHandler] = []
         if error_handlers is None:
-            from .error_handlers import maintenance_sleeper
+            from .error_handlers import DEFAULT_ERROR_HANDLERS
 
-            error_handlers = [maintenance_sleeper]
+            error_handlers = list(DEFAULT_ERROR_HANDLERS)
         for handler in error_handlers:
             self.add_error_handler(handler)
         self._limit: int | None = None
@@ -213,7 +268,8 @@ class HttpClient:
 
     @property
     def session(self) -> ApiSession:
-        """The underlying ``httpx.Client``; ``session.send(request)`` re-sends a request as is."""
+        """The underlying ``httpx.Client``; ``session.send(request)`` re-sends a request as is,
+        retrying a dropped connection (see :meth:`ApiSession.send`)."""
         return self._session
 
     @property
@@ -259,7 +315,9 @@ class HttpClient:
 
     @property
     def advance_access(self) -> bool:
-        return self._auth.advance_access
+        """Whether requests made here (this thread or task) send the advance-access header:
+        always when set on the client, or inside an :meth:`aa` block."""
+        return self._auth.advance_access_here()
 
     @advance_access.setter
     def advance_access(self, value: bool) -> None:
@@ -267,24 +325,50 @@ class HttpClient:
 
     @contextlib.contextmanager
     def aa(self) -> Iterator[None]:
-        """Send the advance-access header on the requests made inside this block."""
-        previous = self._auth.advance_access
-        self._auth.advance_access = True
-        try:
+        """Send the advance-access header on the requests made inside this block.
+
+        The block counts for the thread (or asyncio task) that entered it, and for the transfers
+        it starts; requests other threads make meanwhile are not affected, and nothing is left
+        switched on after the block, however blocks of several threads overlap.
+
+        Returns:
+            A context manager.
+        """
+        with self._auth.advance_access_block():
             yield
-        finally:
-            self._auth.advance_access = previous
 
     def add_error_handler(self, handler: ErrorHandler) -> None:
-        """Run ``handler(api, response) -> response`` after every response, after the others."""
+        """Run ``handler(api, response) -> response`` after every response, after the others.
+
+        A handler of a kind already installed (the same function, or a ``functools.partial`` of
+        it such as ``partial(maintenance_sleeper, sleep=60)``) takes the installed one's place,
+        so no kind of wait runs twice for one response.
+
+        Args:
+            handler: The callable; it returns the response the caller should see (a re-sent
+                one, or the one it was given).
+
+        Raises:
+            SbgError: ``handler`` is not callable.
+        """
         if not callable(handler):
             raise SbgError(f"Error handler {handler!r} is not callable")
+        kind = _handler_kind(handler)
+        for index, installed in enumerate(self._error_handlers):
+            if _handler_kind(installed) == kind:
+                self._error_handlers[index] = handler
+                return
         self._error_handlers.append(handler)
 
     def remove_error_handler(self, handler: ErrorHandler) -> None:
-        """Stop running ``handler``; a handler that is not installed is ignored."""
-        with contextlib.suppress(ValueError):
-            self._error_handlers.remove(handler)
+        """Stop running ``handler`` (or the installed handler of its kind); a handler that is not
+        installed is ignored.
+
+        Args:
+            handler: The handler, or another of its kind (see :meth:`add_error_handler`).
+        """
+        kind = _handler_kind(handler)
+        self._error_handlers = [h for h in self._error_handlers if _handler_kind(h) != kind]
 
     @property
     def error_handlers(self) -> list[ErrorHandler]:
@@ -357,40 +441,65 @@ class HttpClient:
                 f"at most {MAX_URL_LENGTH}. Ask for fewer items or shorter filters."
             )
         with self._parallel:
-            response = self._send_with_retries(request, auth, follow_redirects)
+            response = self._session.send(request, auth=auth, follow_redirects=follow_redirects)
             self._observe(response)
-            for handler in list(self._error_handlers):
-                response = handler(self, response)
-                self._observe(response)
+            response = self._run_error_handlers(response)
         if response.status_code >= 400:
             raise self._error_from(response)
         return response
 
-    def _send_with_retries(
-        self, request: httpx.Request, auth: Any, follow_redirects: Any
-    ) -> httpx.Response:
+    def _run_error_handlers(self, response: httpx.Response) -> httpx.Response:
+        """Run the handler chain again while a handler changes the status and the response is
+        still an error, a bounded number of times: a maintenance wait may end in a 429 that a
+        handler earlier in the list handles."""
+        for _ in range(MAX_HANDLER_ROUNDS):
+            changed = False
+            for handler in list(self._error_handlers):
+                handled = handler(self, response)
+                if handled is response:
+                    continue
+                self._observe(handled)
+                changed = changed or handled.status_code != response.status_code
+                response = handled
+            if not changed or response.status_code < 400:
+                break
+        return response
+
+    def _send_with_retries(self, request: httpx.Request, options: dict[str, Any]) -> httpx.Response:
         attempt = 0
         while True:
             try:
-                return self._session.send(request, auth=auth, follow_redirects=follow_redirects)
+                return self._session._send_once(request, **options)
             except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
                 error: httpx.TransportError = exc  # never reached the server: always safe to retry
-            except (httpx.ReadError, httpx.RemoteProtocolError, httpx.ReadTimeout) as exc:
-                if request.method not in IDEMPOTENT_METHODS:
-                    raise SbgError(
-                        f"{request.method} {request.url} failed after it was sent ({exc!r}); not "
-                        "retried because the request is not idempotent"
+            except (
+                httpx.ReadError,
+                httpx.WriteError,
+                httpx.RemoteProtocolError,
+                httpx.ReadTimeout,
+                httpx.WriteTimeout,
+            ) as exc:  # may have reached the server: retried only when repeating does no harm
+                if request.method not in retry.IDEMPOTENT_METHODS:
+                    raise NetworkError(
+                        message=f"{request.method} {request.url} failed after it was sent "
+                        f"({exc!r}); not retried because the request is not idempotent",
+                        request=request,
                     ) from exc
                 error = exc
             except httpx.TransportError as exc:
+                raise NetworkError(
+                    message=f"{request.method} {request.url} failed: {exc!r}", request=request
+                ) from exc
+            except httpx.HTTPError as exc:  # too many redirects, an undecodable body
                 raise SbgError(f"{request.method} {request.url} failed: {exc!r}") from exc
             attempt += 1
             if attempt > self.retry_count:
-                raise SbgError(
-                    f"{request.method} {request.url} failed after {attempt} attempts: {error!r}"
+                raise NetworkError(
+                    message=f"{request.method} {request.url} failed after {attempt} attempts: "
+                    f"{error!r}",
+                    request=request,
                 ) from error
-            delay = min(self.backoff_factor * 2 ** (attempt - 1), MAX_CONNECTION_BACKOFF)
-            delay *= random.uniform(0.5, 1.0)  # jitter, so many clients do not retry in step
+            delay = retry.backoff(attempt, base=self.backoff_factor, cap=MAX_CONNECTION_BACKOFF)
             log.warning(
                 "%s %s: %r; retry %d in %.1fs", request.method, request.url, error, attempt, delay
             )
@@ -437,6 +546,13 @@ class HttpClient:
         )
         error.request_id = request_id
         return error
+
+
+def _handler_kind(handler: ErrorHandler) -> object:
+    """What makes two handlers the same kind: the function under any ``functools.partial``."""
+    while isinstance(handler, functools.partial):
+        handler = handler.func
+    return handler
 
 
 __all__ = ["ApiSession", "HttpClient"]

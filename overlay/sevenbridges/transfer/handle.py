@@ -8,6 +8,7 @@ States follow :class:`sevenbridges.TransferState`.
 
 from __future__ import annotations
 
+import contextvars
 import logging
 import threading
 import time
@@ -16,7 +17,8 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from typing import Any, Generic, TypeVar
 
-from ..errors import SbgError, TransferError, TransferStateError
+from ..errors import NetworkError, SbgError, TransferError, TransferStateError
+from ..http import retry
 from ..models.enums import TransferState
 from .parts import Part
 from .progress import Progress
@@ -28,7 +30,6 @@ T = TypeVar("T")
 Callback = Callable[[Any], None]
 ProgressCallback = Callable[[Progress], None]
 PROGRESS_INTERVAL = 0.5  # seconds between progress callbacks while parts are in flight
-RETRYABLE_API_STATUS = frozenset({429, 500, 502, 503, 504})
 
 
 class Stopped(SbgError):
@@ -65,6 +66,7 @@ class Transfer(threading.Thread, Generic[T]):
         self._parts_done = 0
         self._num_parts = 0
         self._size = 0
+        self._context = contextvars.copy_context()
 
     # ----------------------------------------------------------------- public surface
 
@@ -206,11 +208,16 @@ class Transfer(threading.Thread, Generic[T]):
             self._start_time = time.time()
             if not self._paused:  # paused before start(), it starts paused
                 self._status = TransferState.RUNNING  # so that stop() right after start() works
+            self._context = contextvars.copy_context()
         super().start()
 
     # ----------------------------------------------------------------- the thread
 
     def run(self) -> None:
+        # The transfer's thread and workers see the starter's context (an ``api.aa()`` block).
+        self._context.run(self._run)
+
+    def _run(self) -> None:
         try:
             result = self._transfer()
         except (Stopped, Cancelled) as exc:
@@ -287,7 +294,8 @@ class Transfer(threading.Thread, Generic[T]):
                 self._check_stop()
                 if not self._paused:
                     while pending and len(running) < self.workers:
-                        running.add(pool.submit(work, pending.popleft()))
+                        context = contextvars.copy_context()
+                        running.add(pool.submit(context.run, work, pending.popleft()))
                 if not running:
                     self._wait_while_paused()
                     continue
@@ -328,9 +336,10 @@ class Transfer(threading.Thread, Generic[T]):
                     attempt_once()
                     return
                 except SbgError as exc:
-                    # The API's own hiccups (a 5xx or 429 on a part URL or report) are retried
-                    # like the storage's; other API errors (403, 404, ...) are final.
-                    if exc.status not in RETRYABLE_API_STATUS:
+                    # The API's own hiccups (a 5xx, a 429 or no answer on a part URL or report)
+                    # are retried like the storage's; other API errors (403, 404, ...) are final.
+                    hiccup = isinstance(exc, NetworkError) or exc.status in retry.RETRYABLE_STATUSES
+                    if not hiccup:
                         raise
                     raise RetryablePartError(str(exc)) from exc
             except RetryablePartError as exc:

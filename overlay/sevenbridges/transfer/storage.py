@@ -13,10 +13,10 @@ from __future__ import annotations
 import hashlib
 import http.client
 import os
-import random
 import re
 import ssl
 import threading
+import urllib.request
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,13 +26,13 @@ import certifi
 
 from .. import __version__
 from ..errors import TransferError
+from ..http import retry
 from ..http.client import proxies_by_scheme
 
 CHUNK = 1 << 20  # bytes moved between the file and the socket at a time
-RETRYABLE_STATUS = frozenset({408, 429, 500, 502, 503, 504})
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
 MAX_REDIRECTS = 5
-MAX_BACKOFF = 8.0
+PART_RETRY_BASE_DELAY = 0.25  # seconds before a part's first retry (before jitter)
 USER_AGENT = f"sevenbridges-openapi/{__version__}"
 _MD5_ETAG = re.compile(r'^"?([0-9a-fA-F]{32})"?$')
 _CONTENT_RANGE = re.compile(r"^bytes (\d+)-(\d+)/(\d+|\*)$")
@@ -79,15 +79,10 @@ def md5_etag(etag: str | None) -> str | None:
     return match.group(1).lower() if match else None
 
 
-def backoff(attempt: int) -> float:
-    """Seconds to wait before attempt ``attempt`` (1-based retry): capped, doubling, jittered."""
-    delay: float = min(0.25 * 2 ** (attempt - 1), MAX_BACKOFF)
-    return delay * random.uniform(0.5, 1.0)
-
-
 def pause_before_retry(attempt: int, cancelled: threading.Event) -> None:
-    """Sleep the backoff of ``attempt``, waking early (and raising) if the transfer is cancelled."""
-    if cancelled.wait(backoff(attempt)):
+    """Sleep the backoff of retry ``attempt``, waking early (and raising) if the transfer is
+    cancelled."""
+    if cancelled.wait(retry.backoff(attempt, base=PART_RETRY_BASE_DELAY)):
         raise Cancelled
 
 
@@ -105,18 +100,33 @@ class _PartState:
 
 
 class _Proxy:
-    """Where to connect for a URL when a proxy is configured for its scheme."""
+    """Where to connect for a URL when a proxy is configured for its scheme: the ``proxies``
+    setting, else (as for the API's requests) ``HTTPS_PROXY``/``HTTP_PROXY`` unless ``NO_PROXY``
+    names the host."""
 
     def __init__(self, proxies: Mapping[str, str] | None) -> None:
-        self._by_scheme: dict[str, tuple[str, int]] = {}
-        for scheme, value in proxies_by_scheme(proxies).items():
-            parts = urlsplit(value if "://" in value else f"http://{value}")
-            if not parts.hostname:
-                raise TransferError(f"Invalid proxy {value!r}")
-            self._by_scheme[scheme] = (parts.hostname, parts.port or 8080)
+        self._explicit = self._addresses(proxies_by_scheme(proxies))
+        environment = urllib.request.getproxies()
+        self._environment = self._addresses(
+            proxies_by_scheme({k: v for k, v in environment.items() if k in ("http", "https")})
+        )
 
-    def for_scheme(self, scheme: str) -> tuple[str, int] | None:
-        return self._by_scheme.get(scheme)
+    @staticmethod
+    def _addresses(urls: Mapping[str, str]) -> dict[str, tuple[str, int]]:
+        found = {}
+        for scheme, value in urls.items():
+            parts = urlsplit(value)
+            if not parts.hostname:  # the value is not shown: it may hold the proxy's password
+                raise TransferError(f"The {scheme} proxy has no host name")
+            found[scheme] = (parts.hostname, parts.port or 8080)
+        return found
+
+    def for_url(self, scheme: str, host: str) -> tuple[str, int] | None:
+        if scheme in self._explicit:
+            return self._explicit[scheme]
+        if scheme in self._environment and not urllib.request.proxy_bypass(host):
+            return self._environment[scheme]
+        return None
 
 
 class StorageClient:
@@ -155,7 +165,7 @@ class StorageClient:
         key = (scheme, host, port)
         if key in pool:
             return pool[key], True
-        proxy = self._proxy.for_scheme(scheme)
+        proxy = self._proxy.for_url(scheme, host)
         connection: http.client.HTTPConnection
         if scheme == "https":
             target = proxy or (host, port)
@@ -198,7 +208,7 @@ class StorageClient:
         port = parts.port or (443 if scheme == "https" else 80)
         where = (scheme, parts.hostname, port)
         path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-        if self._proxy.for_scheme(scheme) is not None and scheme == "http":
+        if scheme == "http" and self._proxy.for_url(scheme, parts.hostname) is not None:
             path = url  # a plain-http proxy takes the absolute URL
         for first_try in (True, False):
             connection, reused = self._connection(*where)
@@ -403,6 +413,6 @@ def _refuse(method: str, url: str, status: int, body: bytes) -> None:
     if status == 403:
         # Presigned URLs answer 403 once they expire: get a fresh one and try again.
         raise RetryablePartError(message, url_expired=True)
-    if status in RETRYABLE_STATUS:
+    if status in retry.RETRYABLE_STATUSES:
         raise RetryablePartError(message)
     raise TransferError(message, status=status)
