@@ -201,3 +201,33 @@ def test_local_target_stays_inside(tmp_path: Path) -> None:
     assert local_target(tmp_path / "inside", ["x", "y"]) == tmp_path / "inside" / "x" / "y"
     with pytest.raises(ValidationError, match="outside"):
         local_target(tmp_path / "inside", ["link", "y"])
+
+
+def test_advance_access_reaches_every_request_made_on_worker_threads(
+    api: sbg.Api, project: sbg.Project, tmp_path: Path
+) -> None:
+    (tmp_path / "tree" / "sub").mkdir(parents=True)
+    for name in ("a.txt", "b.txt", "sub/c.txt"):
+        (tmp_path / "tree" / name).write_text(name)
+    seen: list[tuple[str, str | None]] = []
+
+    def hook(request: Any) -> None:
+        seen.append((request.url.path, request.headers.get("X-SBG-Advance-Access")))
+
+    api.session.event_hooks["request"].append(hook)
+    out = tmp_path / "out"
+    out.mkdir()
+    with api.aa():
+        api.files.upload_many([tmp_path / "tree"], project=project)
+        folder = api.files.query(project=project).all()
+        tree = list(api.files.walk(project=project))
+        api.files.download_many(list(folder), out)
+    assert [path for path, _, _ in tree] == ["", "tree", "tree/sub"]
+    assert (out / "tree" / "sub" / "c.txt").read_text() == "sub/c.txt"
+    # (the bulk engine's chunk threads are not this module's: the perf branch carries the context
+    # there too)
+    mine = [(path, value) for path, value in seen if not path.startswith("/v2/bulk/")]
+    assert mine and all(value == "advance" for _, value in mine), [p for p, v in mine if not v]
+    seen.clear()
+    api.files.walk(project=project).__next__()
+    assert seen and all(value is None for _, value in seen)

@@ -20,6 +20,7 @@ import os
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from contextvars import copy_context
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -150,9 +151,13 @@ def walk_names(
     level: Level = [((), project_value, parent_value)]
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="sbg-walk") as pool:
         while level:
-            listings = pool.map(lambda item: _children(api, item[1], item[2]), level)
+            # Each listing runs in the caller's context (api.aa() and the like reach it).
+            listings = [
+                pool.submit(copy_context().run, _children, api, item[1], item[2]) for item in level
+            ]
             next_level: Level = []
-            for (names, _, _), children in zip(level, listings, strict=True):
+            for (names, _, _), listing in zip(level, listings, strict=True):
+                children = listing.result()
                 folders = [child for child in children if child.is_folder()]
                 files = [child for child in children if not child.is_folder()]
                 yield names, folders, files
@@ -211,7 +216,8 @@ class _Window:
             while pending or running:
                 while pending and len(running) < self.limit:
                     job = pending.pop()
-                    running[pool.submit(self._work, job)] = job.index
+                    # In the caller's context, which the transfer then carries to its parts.
+                    running[pool.submit(copy_context().run, self._work, job)] = job.index
                 done, _ = wait(running, timeout=_WAIT_SLICE, return_when=FIRST_COMPLETED)
                 for future in done:
                     index = running.pop(future)
