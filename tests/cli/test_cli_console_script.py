@@ -182,3 +182,45 @@ def test_the_library_does_not_need_the_cli_extra() -> None:
     assert answer.returncode == 1, answer.stderr
     assert "pip install 'sevenbridges-openapi[cli]'" in answer.stderr
     assert "Traceback" not in answer.stderr
+
+
+HELP_IMPORTS = """
+import sys
+sys.argv = ["sbg", *sys.argv[1:]]
+from sevenbridges.cli import main
+try:
+    main()
+except SystemExit:
+    pass
+loaded = [m for m in sys.modules if m.startswith(("sevenbridges", "rich", "httpx"))]
+print(" ".join(sorted(loaded)), file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (
+            ["--help"],
+            ["sevenbridges", "sevenbridges.cli", "sevenbridges.cli.app", "sevenbridges.cli.output"],
+        ),
+        (
+            ["files", "upload", "--help"],
+            [
+                "sevenbridges",
+                "sevenbridges.cli",
+                "sevenbridges.cli.app",
+                "sevenbridges.cli.files",
+                "sevenbridges.cli.output",
+            ],
+        ),
+    ],
+)
+def test_help_loads_only_what_it_shows(args: list[str], expected: list[str]) -> None:
+    # What keeps `sbg --help` fast (bench/cli_startup.py measures it): no client, no HTTP library,
+    # no Rich, and only the command group asked for.
+    answer = subprocess.run(
+        [sys.executable, "-c", HELP_IMPORTS, *args], capture_output=True, text=True, timeout=60,
+        check=False,
+    )  # fmt: skip
+    assert answer.stderr.split() == expected
