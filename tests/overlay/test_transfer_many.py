@@ -231,3 +231,18 @@ def test_advance_access_reaches_every_request_made_on_worker_threads(
     seen.clear()
     api.files.walk(project=project).__next__()
     assert seen and all(value is None for _, value in seen)
+
+
+def test_two_files_with_one_local_target_are_refused_before_any_byte_moves(
+    api: sbg.Api, emulator: Emulator, project: sbg.Project, tmp_path: Path
+) -> None:
+    folder = api.files.create_folder("inner", project=project)
+    first = seed_file(emulator, project.id, "same.txt", content=b"one")
+    second = seed_file(emulator, project.id, "same.txt", parent=str(folder.id), content=b"two")
+    out = tmp_path / "out"
+    out.mkdir()
+    gets = sum(1 for entry in emulator.state.storage.header_log if entry[0] == "GET")
+    with pytest.raises(ValidationError, match="would both be written to"):
+        api.files.download_many([first, second], out)
+    assert list(out.iterdir()) == []
+    assert sum(1 for entry in emulator.state.storage.header_log if entry[0] == "GET") == gets
