@@ -224,3 +224,60 @@ def test_help_loads_only_what_it_shows(args: list[str], expected: list[str]) -> 
         check=False,
     )  # fmt: skip
     assert answer.stderr.split() == expected
+
+
+def done_parts(sidecar: Path) -> int:
+    try:
+        return len(json.loads(sidecar.read_text()).get("done", []))
+    except (OSError, ValueError):
+        return 0
+
+
+def part_gets(emulator: Emulator) -> int:
+    """Ranged GETs of parts (not the one-byte probe of the size)."""
+    log = emulator.state.storage.header_log
+    return sum(
+        1 for method, _, headers in log if method == "GET" and headers.get("Range") != "bytes=0-0"
+    )
+
+
+def test_ctrl_c_during_a_download_exits_130_and_the_next_run_resumes(tmp_path: Path) -> None:
+    faults = Faults()
+    with Emulator(faults=faults) as emulator:
+        env = environment(emulator, tmp_path)
+        api = sbg.Api(url=emulator.url, token=emulator.token, error_handlers=[])
+        project = api.projects.create(name="Pulled", billing_group=api.billing_groups.query()[0])
+        source = tmp_path / "big.bin"
+        source.write_bytes(hashlib.sha256(b"down").digest() * (66 * MIB // 32))  # 3 parts of 32 MiB
+        remote = api.files.upload(source, project=project)
+        out = tmp_path / "out"
+        sidecar = out / "big.bin.sbgdownload.json"
+        args = ["files", "download", str(remote.id), "--to", str(out), "--workers", "1"]
+        faults.storage_bytes_per_second = 32 * MIB
+        child = subprocess.Popen(
+            [SBG, *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        try:
+            deadline = time.monotonic() + 60
+            while done_parts(sidecar) < 1 and time.monotonic() < deadline:
+                time.sleep(0.01)
+            assert done_parts(sidecar) >= 1
+            faults.storage_bytes_per_second = 1 * MIB  # the last part cannot finish first
+            child.send_signal(signal.SIGINT)
+            _, err = child.communicate(timeout=60)
+        finally:
+            if child.poll() is None:
+                child.kill()
+                child.wait()
+        assert child.returncode == 130, err
+        assert not (out / "big.bin").exists(), "no partial file under the target's name"
+        assert done_parts(sidecar) in (1, 2)
+
+        faults.storage_bytes_per_second = 0
+        gets = part_gets(emulator)
+        again = run(["--json", *args], env)
+        assert again.returncode == 0, again.stderr
+        assert [r["status"] for r in json.loads(again.stdout)] == ["done"]
+        assert part_gets(emulator) - gets < 3  # the parts already written were not fetched again
+        assert (out / "big.bin").read_bytes() == source.read_bytes()
+        assert not sidecar.exists()
