@@ -80,6 +80,8 @@ def test_import_then_export(volume: str, sbg: Run, tmp_path: Path) -> None:
             "--copy-only", "--wait", "--period", "0.05")
     )  # fmt: skip
     assert exported["state"] == "COMPLETED"
+    again = as_json(sbg("--json", "exports", "wait", exported["id"], "--period", "0.05"))
+    assert again["id"] == exported["id"] and again["state"] == "COMPLETED"
     assert [item["id"] for item in as_json(sbg("--json", "exports", "ls", "--volume", volume))] == [
         exported["id"]
     ]
