@@ -15,7 +15,7 @@ GEN_ARGS = generate --path $(abspath $(SPEC)) --meta none --overwrite --fail-on-
 
 # The first target is the default: plain `make` lists the targets.
 .PHONY: help install generate check-generated lint validate-spec lint-spec typescript-check docs \
-	pytest test demo bench-transfer bench-import bench-cli bench-many clean
+	pytest test demo bench-transfer bench-import bench-scale clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  %-18s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -90,17 +90,19 @@ demo: $(STAMP) ## Start the emulator and run examples/quickstart.py against it
 bench-transfer: $(STAMP) ## Transfer speed, CPU and memory vs sevenbridges-python (not a test)
 	$(BIN)/python bench/transfer.py $(BENCH_ARGS)
 
+# Listing, bulk_get and many files under 50 ms of added latency vs sevenbridges-python.
+# BENCH_ARGS="--files 500 --repeat 1" for a quicker look (a run with non-default arguments only prints).
+bench-scale: $(STAMP) ## Listing, bulk calls and many files at 50 ms latency vs sevenbridges-python
+	$(BIN)/python bench/scale.py $(BENCH_ARGS)
+
 # Import time of the overlay and of the whole generated package, in fresh interpreters.
 bench-import: $(STAMP) ## Import time of the packages
 	$(BIN)/python bench/import_time.py
 
 # How fast `sbg --help` and `sbg files upload --help` answer, in fresh processes (not a test).
+.PHONY: bench-cli
 bench-cli: $(STAMP) ## Start-up time of the sbg command line
 	$(BIN)/python bench/cli_startup.py
-
-# 100 files of 256 KiB at 50 ms latency: one by one against upload_many/download_many (not a test).
-bench-many: $(STAMP) ## Many small files: one by one against upload_many/download_many
-	$(BIN)/python bench/many_files.py $(BENCH_ARGS)
 
 clean: ## Remove the venv, node_modules, caches and build output
 	rm -rf $(VENV) build *.egg-info $(TOOLS)/node_modules $(TOOLS)/build .mypy_cache .ruff_cache \

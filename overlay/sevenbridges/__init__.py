@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .api import Api
+    from .concurrency import Concurrency
     from .config import Config
     from .errors import (
         AdvanceAccessError,
@@ -123,6 +124,7 @@ _LAZY = {
     "BillingGroupStorageBreakdown": ".models.billing_group",
     "BulkRecord": ".meta.bulk",
     "Collection": ".meta.collection",
+    "Concurrency": ".concurrency",
     "Config": ".config",
     "Conflict": ".errors",
     "DivisionRole": ".models.enums",
@@ -244,6 +246,7 @@ __all__ = [
     "BulkError",
     "BulkRecord",
     "Collection",
+    "Concurrency",
     "Config",
     "Conflict",
     "DRSImportBulk",

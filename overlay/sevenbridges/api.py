@@ -6,6 +6,8 @@ import importlib
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
+from .concurrency import Concurrency
+from .errors import ValidationError
 from .http.client import HttpClient
 from .http.operations import Operation, resolve_operation
 from .http.raw import RawRequests
@@ -75,7 +77,8 @@ class Api(RawRequests, HttpClient):
     Every resource class reached through an ``Api`` (``api.projects``, ``api.users``, ...) is bound to
     it, so its class methods and the objects they return talk through this client; ``api=`` on any
     call overrides that. ``api.get/post/put/patch/delete(path)`` reach what the areas do not wrap. Settings the arguments do not give come from the environment or the
-    credentials file (see :class:`sevenbridges.Config`).
+    credentials file (see :class:`sevenbridges.Config`). ``concurrency=`` (keyword only, a
+    :class:`sevenbridges.Concurrency`) bounds the pages, bulk chunks and files it keeps in flight.
     """
 
     def __init__(
@@ -97,6 +100,8 @@ class Api(RawRequests, HttpClient):
         retry_count: int = 6,
         backoff_factor: float = 1,
         debug: bool = False,
+        *,
+        concurrency: Concurrency | None = None,
     ) -> None:
         super().__init__(
             url=url,
@@ -120,6 +125,18 @@ class Api(RawRequests, HttpClient):
         self.download_max_workers = download_max_workers
         self.upload_max_workers = upload_max_workers
         self._bound: dict[type[Resource], type[Resource]] = {}
+        self.concurrency = Concurrency() if concurrency is None else concurrency
+
+    @property
+    def concurrency(self) -> Concurrency:
+        """The bounds on pages, bulk chunks and files in flight (:class:`Concurrency`)."""
+        return self._concurrency
+
+    @concurrency.setter
+    def concurrency(self, value: Concurrency) -> None:
+        if not isinstance(value, Concurrency):
+            raise ValidationError(f"concurrency must be a sevenbridges.Concurrency, got {value!r}")
+        self._concurrency = value
 
     def _bind(self, cls: type[R]) -> type[R]:
         bound = self._bound.get(cls)

@@ -57,6 +57,21 @@ def test_a_failed_chunk_keeps_every_answered_record() -> None:
     assert "100 items answered" in str(error)
 
 
+@pytest.mark.parametrize(("items", "concurrency"), [(100, 4), (250, 1)])
+def test_one_chunk_or_a_bound_of_one_runs_in_the_calling_thread(
+    items: int, concurrency: int
+) -> None:
+    threads: list[threading.Thread] = []
+
+    def send(chunk: list[int]) -> list[BulkRecord[int]]:
+        threads.append(threading.current_thread())
+        return _echo(chunk)
+
+    records = run_chunks(list(range(items)), send, what="n", limit=100, concurrency=concurrency)
+    assert [record.resource for record in records] == list(range(items))
+    assert threads and set(threads) == {threading.current_thread()}
+
+
 def test_wait_until_returns_the_terminal_value_and_times_out() -> None:
     states = iter(["QUEUED", "RUNNING", "COMPLETED"])
     seen: list[str] = []

@@ -42,6 +42,8 @@ def test_all_yields_every_item_once(api: sbg.Api, seven_projects: list[str]) -> 
 
 
 def test_all_is_lazy(api: sbg.Api, seven_projects: list[str]) -> None:
+    # One page at a time (test_pages_concurrent.py covers the pages fetched ahead by default).
+    api.concurrency = sbg.Concurrency(pages=1)
     first = api.projects.query(limit=2)
     before = api.remaining
     iterator = first.all()

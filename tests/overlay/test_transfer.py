@@ -137,7 +137,7 @@ def test_round_trip_survives_part_faults_drops_and_an_expired_url(
         # Slow storage and URLs that live half a second: later parts find the URL expired.
         faults.storage_latency_ms = 300
         faults.url_ttl = 0.5
-        with caplog.at_level(logging.WARNING, logger="sevenbridges.transfer"):
+        with caplog.at_level(logging.INFO, logger="sevenbridges.transfer"):
             uploaded.download(target, chunk_size=PART, retry=8, workers=2)
         assert sha256(target) == sha256(source)
         assert not (tmp_path / "big.out.sbgdownload").exists()

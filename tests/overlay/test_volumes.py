@@ -4,6 +4,7 @@ continuation token, object info, members, and credentials kept out of reprs, log
 from __future__ import annotations
 
 import logging
+import time
 from typing import Any
 
 import pytest
@@ -208,6 +209,7 @@ def test_list_follows_continuation_tokens_lazily(api: sbg.Api, emulator: Emulato
     objects = {f"sample_{i}.fq": b"ACGT" * i for i in range(7)}
     objects |= {"reads/a.fq": b"A", "reads/b.fq": b"B", "runs/2024/x.bam": b"X"}
     fill_bucket(emulator, volume, objects)
+    api.concurrency = sbg.Concurrency(pages=1)  # one page at a time (prefetch: the next test)
     recorder = Recorder(api)
     page = volume.list(limit=3)
     assert isinstance(page, sbg.VolumeCollection)
@@ -238,6 +240,21 @@ def test_list_follows_continuation_tokens_lazily(api: sbg.Api, emulator: Emulato
         volume.list(limit=101)
     with pytest.raises(sbg.ValidationError, match="prefix"):
         volume.list(prefix=7)  # type: ignore[arg-type]
+
+
+def test_list_all_fetches_the_next_page_ahead_in_order(api: sbg.Api, emulator: Emulator) -> None:
+    volume = s3_volume(api)
+    fill_bucket(emulator, volume, {f"sample_{i}.fq": b"ACGT" for i in range(8)})
+    recorder = Recorder(api)
+    walker = volume.list(limit=3).all()
+    assert next(walker).location == "sample_0.fq"
+    # While the caller holds an object of the first page, the second is already asked for.
+    deadline = time.monotonic() + 30
+    while len(recorder.sent) < 2 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert len(recorder.sent) == 2
+    assert [o.location for o in walker] == [f"sample_{i}.fq" for i in range(1, 8)]
+    assert len(recorder.sent) == 3
 
 
 def test_object_info(api: sbg.Api, emulator: Emulator) -> None:

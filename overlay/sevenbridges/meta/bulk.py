@@ -10,12 +10,14 @@ whose chunk failed (outcome unknown) and the items never sent.
 
 from __future__ import annotations
 
+import contextvars
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from sevenbridges_api.types import Unset
 
+from ..concurrency import DEFAULTS, concurrency_of
 from ..errors import BulkError, SbgError, ValidationError, error_for_status
 from ..models.enums import RequestParameters
 
@@ -28,8 +30,9 @@ R = TypeVar("R")
 
 # The most items one bulk call takes (the spec's ``x-sbg-bulk-limit``).
 BULK_LIMIT = RequestParameters.DEFAULT_BULK_LIMIT
-# How many chunks of one bulk call are in flight at once.
-BULK_CONCURRENCY = 4
+# How many chunks of one bulk call are in flight at once by default; an Api's own bound is
+# ``api.concurrency.bulk`` (sevenbridges.Concurrency).
+BULK_CONCURRENCY = DEFAULTS.bulk
 
 
 class BulkRecord(Generic[R]):
@@ -115,6 +118,25 @@ def check_items(items: Any, what: str, convert: Callable[[Any], T]) -> list[T]:
     return converted
 
 
+class _InCallingThread:
+    """An executor that runs each task at once in the calling thread (a single chunk, or a
+    bound of 1), handing back a finished future as ``ThreadPoolExecutor.submit`` would."""
+
+    def submit(self, function: Callable[..., R], /, *args: Any) -> Future[R]:
+        future: Future[R] = Future()
+        try:
+            future.set_result(function(*args))
+        except Exception as error:
+            future.set_exception(error)
+        return future
+
+    def __enter__(self) -> _InCallingThread:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
 def run_chunks(
     converted: Sequence[T],
     send: Callable[[list[T]], list[B]],
@@ -123,8 +145,9 @@ def run_chunks(
     limit: int = BULK_LIMIT,
     concurrency: int = BULK_CONCURRENCY,
 ) -> list[B]:
-    """Send ``converted`` in chunks of ``limit`` with up to ``concurrency`` chunks in flight;
-    ``send(chunk)`` returns one record per item of the chunk. Records come back in input order.
+    """Send ``converted`` in chunks of ``limit`` with up to ``concurrency`` chunks in flight
+    (callers holding an ``Api`` pass ``api.concurrency.bulk``); ``send(chunk)`` returns one
+    record per item of the chunk. Records come back in input order.
 
     When a chunk raises, no further chunk is started, the ones in flight are finished, and a
     :class:`BulkError` carries what is known.
@@ -132,12 +155,19 @@ def run_chunks(
     parts = [list(chunk) for chunk in chunks(converted, limit)]
     results: list[list[B] | None] = [None] * len(parts)
     failed: dict[int, SbgError] = {}
-    with ThreadPoolExecutor(max_workers=max(1, min(concurrency, len(parts)))) as pool:
+    pool: ThreadPoolExecutor | _InCallingThread
+    if len(parts) == 1 or concurrency == 1:
+        pool = _InCallingThread()  # nothing to overlap: no thread to start
+    else:
+        pool = ThreadPoolExecutor(max_workers=min(concurrency, len(parts)))
+    with pool:
         in_flight: dict[Future[list[B]], int] = {}
         next_index = 0
         while next_index < len(parts) or in_flight:
             while not failed and next_index < len(parts) and len(in_flight) < concurrency:
-                in_flight[pool.submit(send, parts[next_index])] = next_index
+                # Each chunk in the caller's context (an ``api.aa()`` block reaches its request).
+                context = contextvars.copy_context()
+                in_flight[pool.submit(context.run, send, parts[next_index])] = next_index
                 next_index += 1
             if not in_flight:
                 break
@@ -198,7 +228,9 @@ def run_bulk(
     def send_chunk(chunk: list[T]) -> list[B]:
         return records_of(api, resource_cls, chunk, send(chunk), record_cls)
 
-    return run_chunks(converted, send_chunk, what=what, limit=limit)
+    return run_chunks(
+        converted, send_chunk, what=what, limit=limit, concurrency=concurrency_of(api).bulk
+    )
 
 
 __all__ = [

@@ -1,20 +1,30 @@
 """Paged lists: a :class:`Collection` is the current page, and knows how to fetch the others.
 
 Every page is fetched through the same generated endpoint function with a new ``offset``/``limit``
-(taken from the server's ``links``), so no URL is ever built by hand, and ``all()`` holds one page
-in memory at a time however long the list is. Lists paged by continuation token (files with
-``cont_token``) follow the ``cont_token`` of the ``next`` link the same way; a volume listing
+(taken from the server's ``links``), so no URL is ever built by hand and every page request goes
+through the dispatch point (error handlers, retries). Lists paged by continuation token (files
+with ``cont_token``) follow the ``cont_token`` of the ``next`` link the same way; a volume listing
 (:class:`VolumeCollection`) follows the ``continuation_token`` of its ``{"next": url}`` link.
+
+``all()`` keeps a bounded number of page requests in flight (``api.concurrency.pages``): when the
+server counted the matching items, the offsets of the remaining pages are known and up to that
+many are fetched at once; otherwise (continuation tokens, no total) the next page is fetched while
+the current one is read. Items come out in list order, and memory holds the pages in flight plus
+the one being read.
 """
 
 from __future__ import annotations
 
+import contextvars
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import parse_qs, urlsplit
 
 from sevenbridges_api.types import Response, Unset
 
+from ..concurrency import concurrency_of
 from ..errors import PaginationError, SbgError, ValidationError
 from .tracked import plain
 
@@ -129,13 +139,95 @@ class Collection(list[R], Generic[R]):
         return self._follow("prev")
 
     def all(self) -> Iterator[R]:
-        """Every item from this page to the end of the list, fetching pages as it goes."""
+        """Every item from this page to the end of the list, in order, fetching pages as it goes.
+
+        Up to ``api.concurrency.pages`` page requests are in flight at once when the list's total
+        is known; otherwise the next page is fetched while this one is read (``pages=1``: one
+        page at a time). Leaving the loop early stops fetching: pages not yet requested are
+        never asked for.
+        """
+        bound = concurrency_of(self.api).pages
+        if bound <= 1 or not self.has_next_page():
+            return self._sequential()
+        plan = self._offset_plan()
+        if plan is not None:
+            return self._by_offsets(*plan, bound)
+        return self._prefetching()
+
+    def _sequential(self) -> Iterator[R]:
         page: Collection[R] = self
         while True:
             yield from list.__iter__(page)
             if not page.has_next_page():
                 return
             page = page.next_page()
+
+    def _offset_plan(self) -> tuple[int, int, int] | None:
+        """``(next offset, limit, total)`` when the remaining pages can be fetched by offset."""
+        link = self._link("next")
+        if self._fetch_page is None or self._fetch_token is not None or link is None:
+            return None
+        query = parse_qs(urlsplit(str(link.href)).query)
+        try:
+            offset = int(query["offset"][0])
+            limit = int(query["limit"][0]) if "limit" in query else len(self)
+        except (KeyError, ValueError):
+            return None
+        total = self._total
+        if total is None or limit < 1 or offset < 0:
+            return None
+        return offset, limit, total
+
+    def _by_offsets(self, first: int, limit: int, total: int, bound: int) -> Iterator[R]:
+        fetch = self._fetch_page
+        assert fetch is not None
+        offsets = iter(range(first, total, limit))
+        pool = ThreadPoolExecutor(max_workers=bound, thread_name_prefix="sbg-pages")
+        in_flight: deque[Future[Collection[R]]] = deque()
+
+        def request_next() -> None:
+            offset = next(offsets, None)
+            if offset is not None:
+                # In the caller's context, so a page sees what its request would (``api.aa()``).
+                context = contextvars.copy_context()
+                in_flight.append(pool.submit(context.run, fetch, offset, limit))
+
+        last: Collection[R] = self
+        try:
+            for _ in range(bound):
+                request_next()
+            yield from list.__iter__(self)
+            while in_flight:
+                last = in_flight.popleft().result()
+                request_next()  # keeps ``bound`` requests in flight while this page is read
+                yield from list.__iter__(last)
+        finally:
+            for future in in_flight:
+                future.cancel()
+            pool.shutdown(wait=True)
+        if last is not self and last.has_next_page():
+            # The list grew while it was read: carry on from the last page's own link.
+            yield from last.next_page()._sequential()
+
+    def _prefetching(self) -> Iterator[R]:
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sbg-pages")
+        upcoming: Future[Collection[R]] | None = None
+        try:
+            page: Collection[R] = self
+            while True:
+                upcoming = (
+                    pool.submit(contextvars.copy_context().run, page.next_page)
+                    if page.has_next_page()
+                    else None
+                )
+                yield from list.__iter__(page)
+                if upcoming is None:
+                    return
+                page = upcoming.result()
+        finally:
+            if upcoming is not None:
+                upcoming.cancel()
+            pool.shutdown(wait=True)
 
     def __repr__(self) -> str:
         return f"<Collection: total={self._total}, available={len(self)}>"
@@ -145,9 +237,10 @@ class VolumeCollection(Collection[R]):
     """One page of a volume listing (``volume.list()``): the objects (``self``) and the
     ``prefixes`` of this page.
 
-    ``all()`` iterates the objects of every page from this one on and ``all_prefixes()`` the
-    prefixes, each fetching the next page (by continuation token) only when it is reached. A
-    listing has no total and cannot page backwards.
+    ``all()`` iterates the objects of every page from this one on, fetching the next page (by
+    continuation token) while this one is read, as for every list without a total;
+    ``all_prefixes()`` iterates the prefixes, fetching each page when it is reached. A listing has
+    no total and cannot page backwards.
     """
 
     def __init__(
@@ -205,11 +298,6 @@ class VolumeCollection(Collection[R]):
             if not page.has_next_page():
                 return
             page = page.next_page()
-
-    def all(self) -> Iterator[R]:
-        """Every object from this page to the end of the listing (prefixes not included)."""
-        for page in self._pages():
-            yield from list.__iter__(page)
 
     def all_prefixes(self) -> Iterator[Any]:
         """Every prefix from this page to the end of the listing."""

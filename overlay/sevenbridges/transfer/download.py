@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import LocalFileAlreadyExists, TransferError, ValidationError
 from ..models.enums import PartSize, RequestParameters
+from . import fileio
 from .handle import Transfer
 from .parts import Part, split
 from .resume import partial_paths, read_json, remove, write_json
@@ -161,7 +162,7 @@ class Download(Transfer[None]):
             with self._counter_lock:
                 self._parts_done = len(parts) - len(todo)
                 self._bytes_done = sum(part.size for part in parts if part.number in done)
-            fd = os.open(partial, os.O_WRONLY)
+            fd = fileio.open_for_writing(partial)
             record_lock = threading.Lock()
 
             def fetch(part: Part) -> None:

@@ -324,10 +324,14 @@ class Transfer(threading.Thread, Generic[T]):
     ) -> None:
         """Run one part attempt after another until one succeeds or the retries are spent.
 
-        An expired URL is fetched again with ``refresh`` (and that attempt does not count against
-        the retries more than once in a row).
+        The retries count failures only: an attempt that kept bytes the next one carries on from
+        (a download broken off part-way) and the renewal of an expired URL with ``refresh`` are
+        not counted, so a long part on a flaky link or with short-lived URLs still completes. A
+        URL that expires again before any byte moved counts as a failure, so a storage that
+        refuses every URL still ends in an error.
         """
-        attempt = 0
+        attempt = 0  # failures so far
+        renewed = False  # whether the last attempt ended in a renewal of the URL
         while True:
             if self._cancel.is_set():
                 raise Cancelled
@@ -343,17 +347,28 @@ class Transfer(threading.Thread, Generic[T]):
                         raise
                     raise RetryablePartError(str(exc)) from exc
             except RetryablePartError as exc:
-                attempt += 1
-                if attempt > self.retry_count:
-                    raise TransferError(
-                        f"{what} failed after {attempt} attempts; last error: {exc}"
-                    ) from exc
-                log.warning(
-                    "%s: %s; attempt %d of %d", what, exc, attempt + 1, self.retry_count + 1
-                )
-                if exc.url_expired and refresh is not None:
-                    refresh()
+                renewal = exc.url_expired and refresh is not None
+                if exc.made_progress or (renewal and not renewed):
+                    renewed = renewal
+                    log.info("%s: %s; carrying on (not counted as a failure)", what, exc)
                 else:
+                    renewed = renewal
+                    attempt += 1
+                    if attempt > self.retry_count:
+                        raise TransferError(
+                            f"{what} failed after {attempt} failed attempts; last error: {exc}"
+                        ) from exc
+                    log.warning(
+                        "%s: %s; failure %d of %d allowed",
+                        what,
+                        exc,
+                        attempt,
+                        self.retry_count,
+                    )
+                if renewal:
+                    assert refresh is not None
+                    refresh()
+                elif not exc.made_progress:
                     pause_before_retry(attempt, self._cancel)
 
     def _storage(self, api: Any) -> StorageClient:

@@ -36,8 +36,6 @@ if TYPE_CHECKING:
     from ..models.file import File
     from ..models.project import Project
 
-DEFAULT_FILES_IN_FLIGHT = 16
-LISTING_WORKERS = 4
 _WAIT_SLICE = 0.25  # seconds: the calling thread wakes this often, so Ctrl-C is seen promptly
 
 DONE = "done"
@@ -111,7 +109,7 @@ def walk(
     *,
     project: Project | str | None = None,
     parent: File | str | None = None,
-    workers: int = LISTING_WORKERS,
+    workers: int | None = None,
 ) -> Iterator[tuple[str, list[File], list[File]]]:
     """The tree under a project's root or a folder, like ``os.walk`` (top down).
 
@@ -119,7 +117,7 @@ def walk(
         api: the client.
         project: the project whose root to start at (or give ``parent``).
         parent: the folder to start at (or give ``project``).
-        workers: folders of one level listed at once.
+        workers: folders of one level listed at once (default: ``api.concurrency.pages``).
 
     Returns:
         An iterator of ``(path, folders, files)``: the folder's path relative to the start
@@ -138,12 +136,14 @@ def walk_names(
     *,
     project: Project | str | None = None,
     parent: File | str | None = None,
-    workers: int = LISTING_WORKERS,
+    workers: int | None = None,
 ) -> Iterator[tuple[tuple[str, ...], list[File], list[File]]]:
     """:func:`walk` with each folder's path as the tuple of its folder names (which may hold
     any character, ``/`` included)."""
     from ..models.file import destination
 
+    if workers is None:
+        workers = api.concurrency.pages
     if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
         raise ValidationError(f"workers must be at least 1, got {workers!r}")
     project_value, parent_value = destination(project, parent, "walk")
@@ -275,12 +275,12 @@ def _check_window(files_in_flight: Any, workers: Any) -> None:
 
 
 def _window_size(
-    files_in_flight: int | None, workers: int | None, total_workers: int, files: int
+    api: Api, files_in_flight: int | None, workers: int | None, total_workers: int, files: int
 ) -> tuple[int, int]:
-    """Files in flight and parts in flight per file: by default up to 16 files, sharing the Api's
-    ``upload_max_workers`` / ``download_max_workers`` parts (one big file gets them all, many
-    small ones get one each)."""
-    limit = files_in_flight or min(DEFAULT_FILES_IN_FLIGHT, max(1, files))
+    """Files in flight and parts in flight per file: by default up to ``api.concurrency.files``
+    files, sharing the Api's ``upload_max_workers`` / ``download_max_workers`` parts (one big
+    file gets them all, many small ones get one each)."""
+    limit = files_in_flight or min(api.concurrency.files, max(1, files))
     return limit, workers or max(1, total_workers // limit)
 
 
@@ -331,7 +331,7 @@ def upload_many(
         parent: the folder to upload into (or give ``project``).
         overwrite: replace remote files of the same name; without it a remote file of the same
             name and size is skipped as already uploaded, one of another size fails.
-        files_in_flight: files moving at once (default: up to 16).
+        files_in_flight: files moving at once (default: up to ``api.concurrency.files``).
         workers: parts in flight per file (default: the Api's ``upload_max_workers`` shared out).
         part_size: the part size to ask for.
         progress: called with a :class:`ManyProgress` as files and bytes move.
@@ -393,7 +393,7 @@ def upload_many(
 
         jobs.append(_Job(index, make, record.size or 0))
 
-    limit, per_file = _window_size(files_in_flight, workers, api.upload_max_workers, len(jobs))
+    limit, per_file = _window_size(api, files_in_flight, workers, api.upload_max_workers, len(jobs))
     window = _start_window(records, limit, progress, sum(job.size for job in jobs))
 
     def on_result(index: int, result: Any) -> None:
@@ -517,7 +517,7 @@ def download_many(
         directory: an existing local directory.
         overwrite: replace local files; without it a local file of the same size is skipped as
             already downloaded, one of another size fails.
-        files_in_flight: files moving at once (default: up to 16).
+        files_in_flight: files moving at once (default: up to ``api.concurrency.files``).
         workers: parts in flight per file (default: the Api's ``download_max_workers`` shared out).
         progress: called with a :class:`ManyProgress` as files and bytes move.
 
@@ -592,7 +592,9 @@ def download_many(
 
         jobs.append(_Job(index, make, record.size or 0))
 
-    limit, per_file = _window_size(files_in_flight, workers, api.download_max_workers, len(jobs))
+    limit, per_file = _window_size(
+        api, files_in_flight, workers, api.download_max_workers, len(jobs)
+    )
     window = _start_window(records, limit, progress, sum(job.size for job in jobs))
     window.run(jobs, lambda index, result: None)
     return records

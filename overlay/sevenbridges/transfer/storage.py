@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import http.client
-import os
 import re
 import ssl
 import threading
@@ -28,6 +27,7 @@ from .. import __version__
 from ..errors import TransferError
 from ..http import retry
 from ..http.client import proxies_by_scheme
+from . import fileio
 
 CHUNK = 1 << 20  # bytes moved between the file and the socket at a time
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
@@ -45,18 +45,25 @@ class Cancelled(Exception):
 
 
 class RetryablePartError(Exception):
-    """A part attempt failed in a way another attempt may fix."""
+    """A part attempt failed in a way another attempt may fix.
 
-    def __init__(self, message: str, url_expired: bool = False) -> None:
+    ``url_expired``: the storage URL needs renewing; ``made_progress``: the attempt kept bytes
+    the next one carries on from. Neither counts against a part's retries.
+    """
+
+    def __init__(
+        self, message: str, url_expired: bool = False, made_progress: bool = False
+    ) -> None:
         super().__init__(message)
         self.url_expired = url_expired
+        self.made_progress = made_progress
 
 
 class _Partial(RetryablePartError):
     """A ranged GET that broke off after some bytes: ``position`` is where they stopped."""
 
-    def __init__(self, message: str, position: int) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, position: int, made_progress: bool) -> None:
+        super().__init__(message, made_progress=made_progress)
         self.position = position
 
 
@@ -262,7 +269,7 @@ class StorageClient:
             while position < end:
                 if cancelled.is_set():
                     raise Cancelled
-                count = os.preadv(fd, [view[: min(len(buffer), end - position)]], position)
+                count = fileio.read_into(fd, view[: min(len(buffer), end - position)], position)
                 if count <= 0:
                     raise TransferError(
                         f"The file ended at byte {position} while part bytes {start}-{end - 1} "
@@ -358,7 +365,7 @@ class StorageClient:
                 count = response.readinto(view[: min(len(buffer), end - position)])
                 if not count:
                     break
-                os.pwrite(fd, view[:count], position)
+                fileio.write_at(fd, view[:count], position)
                 position += count
                 on_bytes(count)
             if position == end and response.status == 206:
@@ -370,11 +377,12 @@ class StorageClient:
             raise
         except (TimeoutError, *CONNECTION_ERRORS) as exc:
             self._drop(*where)
-            raise _Partial(f"GET {_shown(final)}: {exc!r}", position) from exc
+            raise _Partial(f"GET {_shown(final)}: {exc!r}", position, position > start) from exc
         if position != end:
             raise _Partial(
                 f"GET {_shown(final)} ended after {position - start} of {end - start} bytes",
                 position,
+                position > start,
             )
         return position
 

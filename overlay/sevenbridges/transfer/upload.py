@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from ..errors import LocalFileChanged, SbgError, TransferError, ValidationError
 from ..meta.ids import single_segment
 from ..models.enums import RequestParameters
+from . import fileio
 from .handle import Transfer, log
 from .parts import Part, check_part_size, split, upload_part_size
 from .resume import read_json, remove, upload_record_path, write_json
@@ -161,7 +162,7 @@ class Upload(Transfer["File"]):
     def _transfer(self) -> File:
         destination = self._project or self._parent or self._destination or ""
         record = upload_record_path(self._api.url, self._local, destination, self._file_name)
-        fd = os.open(self._local, os.O_RDONLY)
+        fd = fileio.open_for_reading(self._local)
         storage = self._storage(self._api)
         try:
             before = self._check_unchanged(fd, None)
@@ -270,7 +271,8 @@ class Upload(Transfer["File"]):
                 )
             self._multipart.report(upload_id, part.number, report)
 
-        self._with_retries(what, attempt)
+        # Every attempt asks for the part's URL afresh, so an expired one needs no other renewal.
+        self._with_retries(what, attempt, refresh=lambda: None)
 
     def _abort(self, record: Path) -> None:
         remove(record)
@@ -286,7 +288,7 @@ def _md5_of(fd: int, part: Part) -> str:
     digest = hashlib.md5(usedforsecurity=False)
     position = part.start
     while position < part.end:
-        data = os.pread(fd, min(CHUNK, part.end - position), position)
+        data = fileio.read_at(fd, min(CHUNK, part.end - position), position)
         if not data:
             break
         digest.update(data)
