@@ -101,6 +101,11 @@ bench-scale: $(STAMP) ## Listing, bulk calls and many files at 50 ms latency vs 
 bench-import: $(STAMP) ## Import time of the packages
 	$(BIN)/python bench/import_time.py
 
+# How fast `sbg --help` and `sbg files upload --help` answer, in fresh processes (not a test).
+.PHONY: bench-cli
+bench-cli: $(STAMP) ## Start-up time of the sbg command line
+	$(BIN)/python bench/cli_startup.py
+
 clean: ## Remove the venv, node_modules, caches and build output
 	rm -rf $(VENV) build *.egg-info $(TOOLS)/node_modules $(TOOLS)/build .mypy_cache .ruff_cache \
 		.pytest_cache .hypothesis .schemathesis

@@ -15,6 +15,7 @@ FENCE = re.compile(
 )
 NO_TEST = "<!-- no-test -->"  # the next block is shown, not run (the real Platform, a sketch)
 PYTEST = "<!-- pytest -->"  # the next block is a pytest module: the tests run it with pytest
+SH_TEST = "<!-- sh-test -->"  # the next sh block's commands run, one by one, against the emulator
 # First line of a guide whose area is not on this branch yet: its blocks wait for the merge.
 PENDING = re.compile(r"^<!-- pending-branch: ([a-z0-9-]+) -->")
 
@@ -39,6 +40,10 @@ class Block:
         return self.language in ("python", "py") and self.mark == PYTEST
 
     @property
+    def is_shell_test(self) -> bool:
+        return self.language in ("sh", "bash", "console") and self.mark == SH_TEST
+
+    @property
     def where(self) -> str:
         return f"{self.page.relative_to(ROOT)}:{self.line}"
 
@@ -57,7 +62,7 @@ def blocks_of(page: Path) -> list[Block]:
                 line=text.count("\n", 0, match.start()) + 1,
                 language=language,
                 code=match.group("body"),
-                mark=last if last in (NO_TEST, PYTEST) else "",
+                mark=last if last in (NO_TEST, PYTEST, SH_TEST) else "",
             )
         )
     return found

@@ -29,6 +29,8 @@ RUNNABLE = {
 EXPECTED_PENDING = {"apps-tasks", "storage", "cli"}
 TESTED_PAGES = sorted(page for page, blocks in RUNNABLE.items() if blocks)
 PYTEST_MODULES = [b for page in pages() for b in blocks_of(page) if b.is_pytest_module]
+SHELL_BLOCKS = [b for page in pages() for b in blocks_of(page) if b.is_shell_test]
+BIN = Path(sys.executable).parent  # sbg, sbg-emulator: the console scripts of this environment
 
 
 def run_blocks(blocks: list[Block], namespace: dict[str, object]) -> None:
@@ -66,6 +68,28 @@ def test_pytest_examples_pass(block: Block, tmp_path: Path) -> None:
     )  # fmt: skip
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
     assert " passed" in done.stdout and " failed" not in done.stdout
+
+
+@pytest.mark.parametrize("block", SHELL_BLOCKS, ids=lambda b: b.where)
+def test_shell_examples_run_against_the_emulator(
+    block: Block, emulator: Emulator, tmp_path: Path
+) -> None:
+    """Each command of a block marked ``<!-- sh-test -->`` runs in order and exits 0, with a
+    folder ``reads/`` and a file ``sample.bam`` in the working directory."""
+    (tmp_path / "reads").mkdir()
+    (tmp_path / "reads" / "r1.fastq").write_text("@r\nACGT\n+\nFFFF\n")
+    (tmp_path / "sample.bam").write_bytes(b"BAM\x01" * 1000)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SB_")}
+    env.update(HOME=str(tmp_path), SB_API_ENDPOINT=emulator.url, SB_AUTH_TOKEN=emulator.token)
+    env["PATH"] = f"{BIN}{os.pathsep}{env.get('PATH', '')}"
+    commands = [line for line in block.code.splitlines() if line.strip()]
+    assert commands
+    for command in commands:
+        done = subprocess.run(
+            ["bash", "-o", "pipefail", "-c", command],
+            cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+        assert done.returncode == 0, f"{block.where}: {command}\n{done.stdout}{done.stderr}"
 
 
 def test_the_guides_have_tested_examples() -> None:

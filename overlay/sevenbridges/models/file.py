@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import codecs
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, overload
 
@@ -67,6 +67,7 @@ from ..meta.tracked import TrackedDict, wire_value
 if TYPE_CHECKING:
     from ..api import Api
     from ..transfer.download import Download
+    from ..transfer.many import ManyProgressCallback, TransferRecord
     from ..transfer.upload import Upload
     from .project import Project
 
@@ -217,6 +218,8 @@ class File(Resource):
         api: Api | None = None,
         parent: Any = None,
         cont_token: str | None = None,
+        *,
+        fields: str | None = None,
     ) -> Collection[File]:
         """The files and folders at the root of a project or inside a folder, filtered.
 
@@ -236,6 +239,8 @@ class File(Resource):
             parent: the folder (or its id) whose content to list.
             cont_token: ``"init"`` to page by continuation token instead of offset (advance access;
                 not with ``offset`` or ``metadata``).
+            fields: which fields each item holds (``'_all'``: everything, so reading ``size`` or
+                ``metadata`` needs no request per file).
 
         Returns:
             The first page; ``.all()`` iterates every page.
@@ -252,6 +257,7 @@ class File(Resource):
         token = check_cont_token(resolved, cont_token, offset, metadata)
         task, extra = filter_params(metadata, origin)
         filters: dict[str, Any] = {
+            "fields": optional_str(fields, "fields"),
             "project": project_id(project) if project is not None else None,
             "parent": file_id(parent, "parent folder") if parent is not None else None,
             "name": optional_str_list(names, "names"),
@@ -445,6 +451,124 @@ class File(Resource):
             workers=workers,
             resumable=resumable,
         )
+
+    # ----------------------------------------------------------------- many files
+
+    @classmethod
+    def upload_many(
+        cls,
+        paths: Iterable[str | os.PathLike[str]],
+        *,
+        project: Project | str | None = None,
+        parent: File | str | None = None,
+        overwrite: bool = False,
+        files_in_flight: int | None = None,
+        workers: int | None = None,
+        part_size: int | None = None,
+        progress: ManyProgressCallback | None = None,
+        api: Api | None = None,
+    ) -> list[TransferRecord]:
+        """Upload files and directories (recursively, recreating their folders).
+
+        One record per local file in input order; files already there are skipped and partial ones
+        resumed, so the same call carries on after an interruption.
+
+        Args:
+            paths: local files and directories; a directory ``d`` becomes the folder ``d`` there.
+            project: the project to upload to the root of (or give ``parent``).
+            parent: the folder to upload into (or give ``project``).
+            overwrite: replace remote files of the same name; without it a remote file of the same
+                name and size is skipped as already uploaded, one of another size fails.
+            files_in_flight: files moving at once (default: ``api.concurrency.files``).
+            workers: parts in flight per file (default: the Api's ``upload_max_workers`` shared out).
+            part_size: the part size to ask for.
+            progress: called with a ``ManyProgress`` (files finished, bytes moved) as files move.
+            api: the ``Api`` to use instead of the bound one.
+
+        Returns:
+            One ``TransferRecord`` per local file, in input order: ``status`` ``"done"``,
+            ``"skipped"`` or ``"failed"`` (with ``error``).
+
+        Raises:
+            ValidationError: a missing or unreadable path, a bad name, two files with one target, a
+                bad destination; raised before anything is sent.
+            SbgError: the destination cannot be listed or a folder cannot be created.
+        """
+        from ..transfer.many import upload_many
+
+        return upload_many(
+            cls._resolve_api(api), paths, project=project, parent=parent, overwrite=overwrite,
+            files_in_flight=files_in_flight, workers=workers, part_size=part_size,
+            progress=progress,
+        )  # fmt: skip
+
+    @classmethod
+    def download_many(
+        cls,
+        files: Iterable[File | str],
+        directory: str | os.PathLike[str],
+        *,
+        overwrite: bool = False,
+        files_in_flight: int | None = None,
+        workers: int | None = None,
+        progress: ManyProgressCallback | None = None,
+        api: Api | None = None,
+    ) -> list[TransferRecord]:
+        """Download files and folders (recursively) into a directory, under safe local names.
+
+        One record per file in input order; files already there are skipped and partial ones resumed.
+        Local names come from the server's names made safe; nothing is written outside ``directory``.
+
+        Args:
+            files: ``File`` objects or file ids; a folder brings its whole tree.
+            directory: an existing local directory.
+            overwrite: replace local files; without it a local file of the same size is skipped as
+                already downloaded, one of another size fails.
+            files_in_flight: files moving at once (default: ``api.concurrency.files``).
+            workers: parts in flight per file (default: the Api's ``download_max_workers`` shared out).
+            progress: called with a ``ManyProgress`` (files finished, bytes moved) as files move.
+            api: the ``Api`` to use instead of the bound one.
+
+        Returns:
+            One ``TransferRecord`` per remote file, in input order (a folder's files in tree order).
+
+        Raises:
+            ValidationError: ``directory`` is not a directory, a bad id, or two files with one local
+                target; raised before any byte moves.
+            SbgError: a folder cannot be listed.
+        """
+        from ..transfer.many import download_many
+
+        return download_many(
+            cls._resolve_api(api), files, directory, overwrite=overwrite,
+            files_in_flight=files_in_flight, workers=workers, progress=progress,
+        )  # fmt: skip
+
+    @classmethod
+    def walk(
+        cls,
+        *,
+        project: Project | str | None = None,
+        parent: File | str | None = None,
+        api: Api | None = None,
+    ) -> Iterator[tuple[str, list[File], list[File]]]:
+        """The folder tree of a project or folder, like ``os.walk``, top down.
+
+        Args:
+            project: the project whose root to start at (or give ``parent``).
+            parent: the folder to start at (or give ``project``).
+            api: the ``Api`` to use instead of the bound one.
+
+        Returns:
+            An iterator of ``(path, folders, files)``: the folder's path relative to the start
+            (``""`` for the start, then ``"a"``, ``"a/b"``), its subfolders and its files.
+
+        Raises:
+            ValidationError: a bad project or folder id, before any request.
+        """
+        from ..transfer.many import walk
+
+        return walk(cls._resolve_api(api), project=project, parent=parent)
 
     # ----------------------------------------------------------------- bulk calls
 
