@@ -19,7 +19,7 @@ from .errors import ValidationError
 # trips after the first, well within the connection pool (10 kept alive) and the rate limit.
 DEFAULT_PAGES = 8
 DEFAULT_BULK = 8
-DEFAULT_FILES = 16  # as many-file transfers (transfer/many.py on branch cli) default to
+DEFAULT_FILES = 16  # files of a many-file transfer (transfer/many.py) in flight at once
 
 
 @dataclass(frozen=True)
