@@ -22,6 +22,12 @@ MIB = 1 << 20
 SBG = str(Path(sys.executable).with_name("sbg"))
 
 
+def default_sigint() -> None:
+    """Give the child the default Ctrl-C behaviour, as a terminal would: a test run started in the
+    background (``nohup``, some CI runners) inherits SIGINT ignored, and Python keeps it ignored."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def environment(emulator: Emulator, tmp_path: Path) -> dict[str, str]:
     env = {key: value for key, value in os.environ.items() if not key.startswith("SB_")}
     env.update(
@@ -95,8 +101,9 @@ def test_ctrl_c_during_an_upload_exits_130_and_the_next_run_resumes(tmp_path: Pa
             "5",
         ]
         child = subprocess.Popen(
-            [SBG, *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-        )
+            [SBG, *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            preexec_fn=default_sigint,
+        )  # fmt: skip
         try:
             deadline = time.monotonic() + 60
             while reported_parts(emulator) < 1 and time.monotonic() < deadline:
@@ -129,7 +136,7 @@ def test_ctrl_c_during_an_upload_exits_130_and_the_next_run_resumes(tmp_path: Pa
 def test_sbg_emulator_serves_until_interrupted(tmp_path: Path) -> None:
     child = subprocess.Popen(
         [SBG, "emulator", "--token", "secret-token"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=default_sigint,
     )  # fmt: skip
     try:
         assert child.stdout is not None
@@ -255,8 +262,9 @@ def test_ctrl_c_during_a_download_exits_130_and_the_next_run_resumes(tmp_path: P
         args = ["files", "download", str(remote.id), "--to", str(out), "--workers", "1"]
         faults.storage_bytes_per_second = 32 * MIB
         child = subprocess.Popen(
-            [SBG, *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-        )
+            [SBG, *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            preexec_fn=default_sigint,
+        )  # fmt: skip
         try:
             deadline = time.monotonic() + 60
             while done_parts(sidecar) < 1 and time.monotonic() < deadline:
