@@ -83,8 +83,9 @@ pytest: $(STAMP) ## All tests (unit, contract, end-to-end against the emulator)
 
 test: $(STAMP) check-generated lint validate-spec lint-spec typescript-check docs pytest ## Everything CI runs
 
-# The main job: the quickstart against an emulator that this target starts and stops.
-demo: $(STAMP) ## Start the emulator and run examples/quickstart.py against it
+# The main job: the examples (quickstart, tasks, volumes, the sbg walkthrough) against an emulator
+# that this target starts and stops.
+demo: $(STAMP) ## Start the emulator and run the examples (quickstart, tasks, volumes, sbg) on it
 	$(BIN)/python examples/run_demo.py
 
 # Upload/download throughput, CPU and peak RSS vs sevenbridges-python and the raw limit (not a test).
