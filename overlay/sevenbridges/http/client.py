@@ -18,6 +18,7 @@ import functools
 import ipaddress
 import json
 import logging
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -121,6 +122,19 @@ def _proxy_mounts(
         for scheme, proxy in proxies_by_scheme(proxies).items()
     }
     return mounts or None
+
+
+def json_body(response: httpx.Response) -> Any:
+    """The decoded JSON body of a successful answer; a body that is not JSON raises
+    :class:`NonJSONResponseError` with the start of the text."""
+    try:
+        return response.json()
+    except ValueError:
+        raise NonJSONResponseError(
+            status=response.status_code,
+            message=f"HTTP {response.status_code} from {response.request.method} "
+            f"{response.request.url} with a non-JSON body: {response.text.strip()[:300]!r}",
+        ) from None
 
 
 class ApiSession(httpx.Client):
@@ -410,6 +424,33 @@ class HttpClient:
             return endpoint(*args, client=self._generated, **kwargs)
         finally:
             _EXTRA_PARAMS.reset(token)
+
+    def _call_unparsed(
+        self,
+        endpoint: Callable[..., Response[Any]],
+        *args: Any,
+        extra_params: Sequence[tuple[str, str]] = (),
+        **kwargs: Any,
+    ) -> httpx.Response:
+        """Call a generated endpoint through this client without parsing the answer into models.
+
+        The request is the one the endpoint's module builds (its ``_get_kwargs``), sent through
+        the same dispatch point (handlers, retries, typed errors). It serves answers whose items
+        become resources that build their own model when first read (``Resource._from_wire``).
+        """
+        module = sys.modules[endpoint.__module__]
+        request = module._get_kwargs(*args, **kwargs)
+        token = _EXTRA_PARAMS.set(tuple(extra_params)) if extra_params else None
+        try:
+            response: httpx.Response = self._generated.get_httpx_client().request(**request)
+        finally:
+            if token is not None:
+                _EXTRA_PARAMS.reset(token)
+        return response
+
+    def _call_json(self, endpoint: Callable[..., Response[Any]], *args: Any, **kwargs: Any) -> Any:
+        """Call a generated endpoint through this client and return its JSON body, unparsed."""
+        return json_body(self._call_unparsed(endpoint, *args, **kwargs))
 
     def _call_parsed(
         self,

@@ -11,7 +11,7 @@ whose chunk failed (outcome unknown) and the items never sent.
 from __future__ import annotations
 
 import contextvars
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -63,10 +63,11 @@ def chunks(items: Sequence[T], size: int = BULK_LIMIT) -> Iterable[Sequence[T]]:
 
 
 def error_from_model(model: Any) -> SbgError:
-    """The typed exception an error object inside a bulk answer stands for."""
+    """The typed exception an error object inside a bulk answer stands for (a generated model,
+    or the JSON object itself)."""
 
     def value(name: str) -> Any:
-        raw = getattr(model, name, None)
+        raw = model.get(name) if isinstance(model, Mapping) else getattr(model, name, None)
         return None if raw is None or isinstance(raw, Unset) else raw
 
     status, code, message, more_info = (
@@ -81,11 +82,16 @@ def records_of(
     api: Api,
     resource_cls: type[Resource],
     sent: Sequence[Any],
-    answered: Sequence[Any] | Unset | None,
+    answered: Sequence[Any] | Mapping[str, Any] | Unset | None,
     record_cls: type[B],
 ) -> list[B]:
-    """One record per sent item, in order, from a bulk answer's ``[{resource|error}, ...]``; an
-    item the server answered nothing for is an error record."""
+    """One record per sent item, in order, from a bulk answer's ``[{resource|error}, ...]`` (the
+    JSON items, or generated models); an item the server answered nothing for is an error
+    record."""
+    if isinstance(answered, Mapping):  # the whole JSON answer
+        answered = answered.get("items")
+    if answered is not None and not isinstance(answered, Unset | list | tuple):
+        raise SbgError(f"Unexpected bulk answer from the API: {answered!r:.200}")
     items = [] if answered is None or isinstance(answered, Unset) else list(answered)
     records: list[B] = []
     for index, item in enumerate(sent):
@@ -94,10 +100,15 @@ def records_of(
             records.append(record_cls(error=missing))
             continue
         record = items[index]
-        error = getattr(record, "error", None)
-        resource = getattr(record, "resource", None)
+        if isinstance(record, Mapping):
+            error, resource = record.get("error"), record.get("resource")
+        else:
+            error, resource = getattr(record, "error", None), getattr(record, "resource", None)
         if error is not None and not isinstance(error, Unset):
             records.append(record_cls(error=error_from_model(error)))
+        elif isinstance(resource, Mapping):
+            wrapped = resource_cls._from_wire(resource, api, complete=False)
+            records.append(record_cls(resource=wrapped))
         elif resource is not None and not isinstance(resource, Unset):
             wrapped = resource_cls._from_model(resource, api, complete=False)
             records.append(record_cls(resource=wrapped))

@@ -26,6 +26,7 @@ from sevenbridges_api.types import Response, Unset
 
 from ..concurrency import concurrency_of
 from ..errors import PaginationError, SbgError, ValidationError
+from ..http.client import json_body
 from .tracked import plain
 
 if TYPE_CHECKING:
@@ -395,18 +396,32 @@ def query_collection(
             extra["limit"] = page_limit
         if token is not None:
             extra["cont_token"] = token
+        items: list[Any]
+        if resource_cls is not None:
+            # Resources build their models when first read: only the page itself is parsed here.
+            response: Any = api._call_unparsed(
+                endpoint, *args, extra_params=extra_params, **params, **extra
+            )
+            decoded = json_body(response)
+            wire_items = decoded.get("items", []) if isinstance(decoded, dict) else None
+            if not isinstance(wire_items, list) or not all(isinstance(i, dict) for i in wire_items):
+                raise SbgError(f"Unexpected list response: {response.content[:200]!r}")
+            body = list_model.from_dict({**decoded, "items": []})
+            items = [resource_cls._from_wire(item, api, complete=False) for item in wire_items]
+            return page_of(response, body, items, token)
         response = api._call(endpoint, *args, extra_params=extra_params, **params, **extra)
         body = response.parsed
         if not isinstance(body, list_model):
             raise SbgError(f"Unexpected list response: {response.content[:200]!r}")
         raw_items = [] if isinstance(body.items, Unset) else body.items
-        items: list[Any]
-        if resource_cls is not None:
-            items = [resource_cls._from_model(item, api, complete=False) for item in raw_items]
-        elif wrap is not None:
+        if wrap is not None:
             items = [wrap(item) for item in raw_items]
         else:
             items = [plain(item) for item in raw_items]
+        return page_of(response, body, items, token)
+
+    def page_of(response: Any, body: Any, items: list[Any], token: str | None) -> Collection[Any]:
+        """The page as a Collection: items, the server's links and count, how to fetch more."""
         links = [] if isinstance(body.links, Unset) else list(body.links)
         href = None if isinstance(body.href, Unset) else body.href
         if token is not None:

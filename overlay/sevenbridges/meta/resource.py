@@ -13,7 +13,7 @@ change; ``save()`` sends only the recorded changes and reloads the resource from
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, overload
 
 import attrs
@@ -122,7 +122,7 @@ class Resource:
 
     def __init__(self, api: Api | None = None, **kwargs: Any) -> None:
         self._bound_api = api if api is not None else type(self)._api
-        self._model: Any = self._model_cls.from_dict(kwargs)
+        self._model = self._model_cls.from_dict(kwargs)
         self._complete = False
         self._dirty: dict[str, Any] = {}
         self._dicts: dict[str, TrackedDict] = {}
@@ -140,6 +140,52 @@ class Resource:
         obj._dicts = {}
         obj._lists = {}
         return obj
+
+    @classmethod
+    def _from_wire(cls, data: Mapping[str, Any], api: Api | None, complete: bool) -> Self:
+        """A resource over a JSON object as the server sent it. The generated model is built from
+        it when a field other than the id is first read, so a long listing or bulk answer whose
+        items are only counted, compared or read by id never pays for parsing every field."""
+        obj = cls.__new__(cls)
+        obj._bound_api = api if api is not None else cls._api
+        obj.__dict__["_wire"] = data
+        obj._complete = complete
+        obj._dirty = {}
+        obj._dicts = {}
+        obj._lists = {}
+        return obj
+
+    @property
+    def _model(self) -> Any:
+        """The generated model, built on first use for a resource made by ``_from_wire``."""
+        state = self.__dict__
+        model = state.get("_parsed")
+        if model is not None:
+            return model
+        wire = state.get("_wire")
+        if wire is None:  # another thread built it in the meantime, or nothing was ever set
+            model = state.get("_parsed")
+            if model is None:
+                raise AttributeError("_model")
+            return model
+        # Two threads reading at once may both parse; the first model stored is the one kept.
+        model = state.setdefault("_parsed", self._model_cls.from_dict(wire))
+        state.pop("_wire", None)
+        return model
+
+    @_model.setter
+    def _model(self, model: Any) -> None:
+        self.__dict__["_parsed"] = model
+        self.__dict__.pop("_wire", None)
+
+    def _wire_identity(self) -> str | None:
+        """The id straight from the unparsed answer; None once the model is built, or when the
+        id there is not a string."""
+        data = self.__dict__.get("_wire")
+        if data is None:
+            return None
+        value = data.get(self._id_field)
+        return value if isinstance(value, str) else None
 
     @classmethod
     def _resolve_api(cls, api: Api | None) -> Api:
@@ -200,6 +246,9 @@ class Resource:
         return self._model.additional_properties.get(field.wire, Unset())
 
     def _identity(self) -> str | None:
+        unparsed = self._wire_identity()
+        if unparsed is not None:
+            return unparsed
         value = getattr(self._model, self._id_field, None)
         if value is None or isinstance(value, Unset):
             return None
@@ -212,6 +261,10 @@ class Resource:
             return self._dicts[field.name]
         if field.name in self._lists:
             return self._lists[field.name][0]
+        if field.wire == self._id_field and field.from_wire is None and not field.dict_like:
+            unparsed = self._wire_identity()
+            if unparsed is not None:
+                return unparsed
         raw = self._raw(field)
         if isinstance(raw, Unset) and not self._complete and self._identity():
             self._fetch_once()
@@ -292,7 +345,7 @@ class Resource:
         # A plain model field has no descriptor to refuse assignment; refuse it here, as declared
         # read-only fields do, instead of silently hiding the field behind an instance attribute.
         if not name.startswith("_") and not hasattr(type(self), name):
-            model = self.__dict__.get("_model")
+            model = self._model if self.__dict__.keys() & {"_parsed", "_wire"} else None
             if name in model_fields(type(self)._model_cls) or (
                 model is not None and name in getattr(model, "additional_properties", {})
             ):

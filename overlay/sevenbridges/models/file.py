@@ -40,7 +40,6 @@ from sevenbridges_api.api.files import (
     copy_files as copy_files_api,
 )
 from sevenbridges_api.models.bulk_file_ids import BulkFileIds
-from sevenbridges_api.models.bulk_file_response import BulkFileResponse
 from sevenbridges_api.models.bulk_file_update import BulkFileUpdate
 from sevenbridges_api.models.download_info import DownloadInfo as DownloadInfoModel
 from sevenbridges_api.models.file_copy_action import FileCopyAction
@@ -591,9 +590,7 @@ class File(Resource):
 
         def send(ids: list[str]) -> Any:
             body = BulkFileIds(file_ids=ids)
-            return resolved._call_parsed(
-                BulkFileResponse, bulk_get_files.sync_detailed, body=body
-            ).items
+            return resolved._call_json(bulk_get_files.sync_detailed, body=body)
 
         return run_bulk(resolved, cls, files, "files", file_id, send, FileBulkRecord)
 
@@ -616,9 +613,7 @@ class File(Resource):
 
         def send(ids: list[str]) -> Any:
             body = BulkFileIds(file_ids=ids)
-            return resolved._call_parsed(
-                BulkFileResponse, bulk_delete_files.sync_detailed, body=body
-            ).items
+            return resolved._call_json(bulk_delete_files.sync_detailed, body=body)
 
         return run_bulk(resolved, cls, files, "files", file_id, send, FileBulkRecord)
 
@@ -664,7 +659,7 @@ class File(Resource):
 
         def send(items: list[dict[str, Any]]) -> Any:
             body = BulkFileUpdate.from_dict({"items": items})
-            return resolved._call_parsed(BulkFileResponse, endpoint, body=body).items
+            return resolved._call_json(endpoint, body=body)
 
         return run_bulk(resolved, cls, files, "files", _update_item, send, FileBulkRecord)
 

@@ -202,9 +202,7 @@ class Export(StorageJob):
 
         def send(ids: list[str]) -> Any:
             body = ExportBulkGet(export_ids=ids)
-            return resolved._call_parsed(
-                ExportBulkResponse, bulk_get_exports.sync_detailed, body=body
-            ).items
+            return resolved._call_json(bulk_get_exports.sync_detailed, body=body)
 
         return run_bulk(resolved, cls, exports, "exports", cls._job_id, send, ExportBulkRecord)
 

@@ -15,7 +15,6 @@ from sevenbridges_api.api.imports import (
 from sevenbridges_api.models.import_ import Import as ImportModel
 from sevenbridges_api.models.import_bulk_create import ImportBulkCreate
 from sevenbridges_api.models.import_bulk_get import ImportBulkGet
-from sevenbridges_api.models.import_bulk_response import ImportBulkResponse
 from sevenbridges_api.models.import_create import ImportCreate
 from sevenbridges_api.models.import_list import ImportList
 
@@ -220,9 +219,7 @@ class Import(StorageJob):
 
         def send(ids: list[str]) -> Any:
             body = ImportBulkGet(import_ids=ids)
-            return resolved._call_parsed(
-                ImportBulkResponse, bulk_get_imports.sync_detailed, body=body
-            ).items
+            return resolved._call_json(bulk_get_imports.sync_detailed, body=body)
 
         return run_bulk(resolved, cls, imports, "imports", cls._job_id, send, ImportBulkRecord)
 
@@ -250,9 +247,7 @@ class Import(StorageJob):
 
         def send(items: list[dict[str, Any]]) -> Any:
             body = ImportBulkCreate.from_dict({"items": items})
-            return resolved._call_parsed(
-                ImportBulkResponse, bulk_create_imports.sync_detailed, body=body
-            ).items
+            return resolved._call_json(bulk_create_imports.sync_detailed, body=body)
 
         return run_bulk(resolved, cls, imports, "imports", _bulk_item, send, ImportBulkRecord)
 

@@ -30,7 +30,6 @@ from sevenbridges_api.models.execution_details import ExecutionDetails as Execut
 from sevenbridges_api.models.task import Task as TaskModel
 from sevenbridges_api.models.task_action import TaskAction
 from sevenbridges_api.models.task_bulk_get import TaskBulkGet
-from sevenbridges_api.models.task_bulk_response import TaskBulkResponse
 from sevenbridges_api.models.task_create import TaskCreate
 from sevenbridges_api.models.task_job import TaskJob
 from sevenbridges_api.models.task_list import TaskList
@@ -400,9 +399,7 @@ class Task(Resource):
 
         def send(ids: list[str]) -> Any:
             body = TaskBulkGet(task_ids=ids)
-            return resolved._call_parsed(
-                TaskBulkResponse, bulk_get_tasks.sync_detailed, body=body
-            ).items
+            return resolved._call_json(bulk_get_tasks.sync_detailed, body=body)
 
         return run_bulk(
             resolved, cls, tasks, "tasks", lambda t: str(task_id(t)), send, TaskBulkRecord
