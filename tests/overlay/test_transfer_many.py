@@ -9,8 +9,9 @@ from typing import Any
 import pytest
 import sevenbridges as sbg
 from sevenbridges.errors import ValidationError
-from sevenbridges.transfer import handle
+from sevenbridges.transfer import handle, storage
 from sevenbridges.transfer.many import ManyProgress, local_target
+from sevenbridges.transfer.slots import PartSlots
 from sevenbridges_emulator import Emulator
 
 from .file_fixtures import seed_file, server_record
@@ -244,3 +245,62 @@ def test_two_files_with_one_local_target_are_refused_before_any_byte_moves(
         api.files.download_many([first, second], out)
     assert list(out.iterdir()) == []
     assert sum(1 for entry in emulator.state.storage.header_log if entry[0] == "GET") == gets
+
+
+def test_files_share_one_bound_of_parts_and_a_large_one_takes_the_free_slots(
+    emulator: Emulator, project: sbg.Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Three parts in flight in all (the Api's upload_max_workers), three files at once.
+    api = sbg.Api(url=emulator.url, token=emulator.token, error_handlers=[], upload_max_workers=3)
+    part = 5 * 1024 * 1024
+    large = tmp_path / "large.bin"
+    large.write_bytes(bytes(range(256)) * (4 * part // 256))  # four parts
+    small = []
+    for number in range(6):
+        path = tmp_path / f"s{number}.txt"
+        path.write_bytes(f"small {number}\n".encode())
+        small.append(path)
+    lock = threading.Lock()
+    in_flight = {"all": 0, "large": 0, "most": 0}
+    two_large_parts = threading.Event()
+    real_send = storage.StorageClient.send_part
+
+    def counting_send(self: Any, target: Any, fd: int, start: int, size: int, *rest: Any) -> Any:
+        is_large = size >= part
+        with lock:
+            in_flight["all"] += 1
+            in_flight["most"] = max(in_flight["most"], in_flight["all"])
+            if is_large:
+                in_flight["large"] += 1
+                if in_flight["large"] >= 2:
+                    two_large_parts.set()
+        try:
+            if is_large and start == 0:
+                # The large file's first part waits for a second one beside it: with one part per
+                # file (a bound split between files) it would never come.
+                two_large_parts.wait(timeout=30)
+            return real_send(self, target, fd, start, size, *rest)
+        finally:
+            with lock:
+                in_flight["all"] -= 1
+                in_flight["large"] -= int(is_large)
+
+    monkeypatch.setattr(storage.StorageClient, "send_part", counting_send)
+    records = api.files.upload_many(
+        [large, *small], project=project.id, files_in_flight=3, part_size=part
+    )
+    assert [r.status for r in records] == ["done"] * 7
+    assert two_large_parts.is_set()
+    assert 1 <= in_flight["most"] <= 3  # parts in flight over all the files, never more
+    uploaded = records[0].file
+    assert uploaded is not None and uploaded.size == 4 * part
+
+
+def test_part_slots_are_a_bound() -> None:
+    slots = PartSlots(2)
+    assert slots.take() and slots.take(timeout=0.01)
+    assert not slots.take() and not slots.take(timeout=0.01)
+    slots.give_back()
+    assert slots.take()
+    with pytest.raises(ValidationError, match="at least 1, got 0"):
+        PartSlots(0)

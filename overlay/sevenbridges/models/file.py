@@ -479,7 +479,9 @@ class File(Resource):
             overwrite: replace remote files of the same name; without it a remote file of the same
                 name and size is skipped as already uploaded, one of another size fails.
             files_in_flight: files moving at once (default: ``api.concurrency.files``).
-            workers: parts in flight per file (default: the Api's ``upload_max_workers`` shared out).
+            workers: parts in flight in all, shared by the files in flight (default: the
+                Api's ``upload_max_workers``): small files move side by side, a large one
+                takes the parts they leave free.
             part_size: the part size to ask for.
             progress: called with a ``ManyProgress`` (files finished, bytes moved) as files move.
             api: the ``Api`` to use instead of the bound one.
@@ -524,7 +526,9 @@ class File(Resource):
             overwrite: replace local files; without it a local file of the same size is skipped as
                 already downloaded, one of another size fails.
             files_in_flight: files moving at once (default: ``api.concurrency.files``).
-            workers: parts in flight per file (default: the Api's ``download_max_workers`` shared out).
+            workers: parts in flight in all, shared by the files in flight (default: the
+                Api's ``download_max_workers``): small files move side by side, a large one
+                takes the parts they leave free.
             progress: called with a ``ManyProgress`` (files finished, bytes moved) as files move.
             api: the ``Api`` to use instead of the bound one.
 

@@ -22,6 +22,7 @@ from ..http import retry
 from ..models.enums import TransferState
 from .parts import Part
 from .progress import Progress
+from .slots import PartSlots
 from .storage import Cancelled, RetryablePartError, StorageClient, pause_before_retry
 
 log = logging.getLogger("sevenbridges.transfer")
@@ -67,6 +68,12 @@ class Transfer(threading.Thread, Generic[T]):
         self._num_parts = 0
         self._size = 0
         self._context = contextvars.copy_context()
+        self._slots: PartSlots | None = None  # shared with other transfers by a many-file call
+
+    def share_part_slots(self, slots: PartSlots) -> None:
+        """Draw the slots of this transfer's parts from ``slots``, shared with other transfers
+        (``upload_many`` / ``download_many`` do this), on top of its own ``workers`` bound."""
+        self._slots = slots
 
     # ----------------------------------------------------------------- public surface
 
@@ -293,9 +300,12 @@ class Transfer(threading.Thread, Generic[T]):
             while pending or running:
                 self._check_stop()
                 if not self._paused:
-                    while pending and len(running) < self.workers:
+                    # With shared slots and nothing of its own in flight, this transfer waits
+                    # (a progress interval at most, then looks at stop and pause again).
+                    while pending and len(running) < self.workers and self._take_slot(not running):
                         context = contextvars.copy_context()
-                        running.add(pool.submit(context.run, work, pending.popleft()))
+                        part = pending.popleft()
+                        running.add(pool.submit(context.run, self._in_slot, work, part))
                 if not running:
                     self._wait_while_paused()
                     continue
@@ -311,10 +321,25 @@ class Transfer(threading.Thread, Generic[T]):
         except BaseException:
             self._cancel.set()
             for future in running:
-                future.cancel()
+                if future.cancel() and self._slots is not None:
+                    self._slots.give_back()  # the part never ran, so never gave its slot back
             raise
         finally:
             pool.shutdown(wait=True)
+
+    def _take_slot(self, wait: bool) -> bool:
+        """Whether a part may start now: always without shared slots, else if one was taken."""
+        if self._slots is None:
+            return True
+        return self._slots.take(PROGRESS_INTERVAL if wait else None)
+
+    def _in_slot(self, work: Callable[[Part], None], part: Part) -> None:
+        """``work(part)``, giving its shared slot back when it ends."""
+        try:
+            work(part)
+        finally:
+            if self._slots is not None:
+                self._slots.give_back()
 
     def _with_retries(
         self,

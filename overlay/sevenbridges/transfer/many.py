@@ -2,9 +2,10 @@
 
 Everything is checked before a byte moves (local paths exist, names are valid, no two inputs land
 on the same target, local targets stay inside the chosen directory). Then the files move through
-a bounded window of transfers (``files_in_flight`` files, each with its own parts in parallel, so
-at most ``files_in_flight * workers`` parts are in flight), every file gets its own
-:class:`TransferRecord` in input order, and one failure never stops the others. Re-running the
+a bounded window of transfers (``files_in_flight`` files at once) whose parts share one bound of
+``workers`` parts in flight (:class:`~.slots.PartSlots`): small files move side by side, a large
+one takes the slots they leave free. Every file gets its own :class:`TransferRecord` in input
+order, and one failure never stops the others. Re-running the
 same call resumes: a file already complete at the target is skipped (same name and size), a
 partial one carries on from the parts already moved (see :mod:`sevenbridges.transfer.resume`).
 Ctrl-C (or any exception in the calling thread) stops what is in flight, keeps the resume state
@@ -29,6 +30,7 @@ from ..errors import LocalFileAlreadyExists, SbgError, ValidationError
 from .handle import Transfer
 from .names import safe_name
 from .progress import Progress
+from .slots import PartSlots
 from .upload import check_local_file, check_upload_name
 
 if TYPE_CHECKING:
@@ -178,10 +180,12 @@ class _Job:
 
 @dataclass
 class _Window:
-    """Runs transfers ``limit`` at a time, adding their bytes into one progress count."""
+    """Runs transfers ``limit`` at a time, their parts sharing ``slots``, adding their bytes into
+    one progress count."""
 
     records: list[TransferRecord]
     limit: int
+    slots: PartSlots
     progress: ManyProgressCallback | None
     bytes_total: int
     files_done: int = 0
@@ -241,6 +245,7 @@ class _Window:
 
     def _work(self, job: _Job) -> Any:
         transfer = job.make()
+        transfer.share_part_slots(self.slots)
         with self._lock:
             if self._stopping:
                 return None
@@ -277,11 +282,12 @@ def _check_window(files_in_flight: Any, workers: Any) -> None:
 def _window_size(
     api: Api, files_in_flight: int | None, workers: int | None, total_workers: int, files: int
 ) -> tuple[int, int]:
-    """Files in flight and parts in flight per file: by default up to ``api.concurrency.files``
-    files, sharing the Api's ``upload_max_workers`` / ``download_max_workers`` parts (one big
-    file gets them all, many small ones get one each)."""
+    """Files in flight, and parts in flight in all (shared by those files): by default up to
+    ``api.concurrency.files`` files sharing the Api's ``upload_max_workers`` /
+    ``download_max_workers`` parts (one big file may take them all, many small ones get one
+    each)."""
     limit = files_in_flight or min(api.concurrency.files, max(1, files))
-    return limit, workers or max(1, total_workers // limit)
+    return limit, workers or total_workers
 
 
 # ----------------------------------------------------------------- uploads
@@ -332,7 +338,8 @@ def upload_many(
         overwrite: replace remote files of the same name; without it a remote file of the same
             name and size is skipped as already uploaded, one of another size fails.
         files_in_flight: files moving at once (default: up to ``api.concurrency.files``).
-        workers: parts in flight per file (default: the Api's ``upload_max_workers`` shared out).
+        workers: parts in flight in all, shared by the files in flight (default: the Api's
+            ``upload_max_workers``).
         part_size: the part size to ask for.
         progress: called with a :class:`ManyProgress` as files and bytes move.
 
@@ -388,13 +395,15 @@ def upload_many(
                 overwrite=overwrite,
                 part_size=part_size,
                 api=api,
-                workers=per_file,  # set below, once the number of files is known
+                workers=parts_in_flight,  # set below, once the number of files is known
             )
 
         jobs.append(_Job(index, make, record.size or 0))
 
-    limit, per_file = _window_size(api, files_in_flight, workers, api.upload_max_workers, len(jobs))
-    window = _start_window(records, limit, progress, sum(job.size for job in jobs))
+    limit, parts_in_flight = _window_size(
+        api, files_in_flight, workers, api.upload_max_workers, len(jobs)
+    )
+    window = _start_window(records, limit, parts_in_flight, progress, sum(j.size for j in jobs))
 
     def on_result(index: int, result: Any) -> None:
         records[index].file = result
@@ -406,10 +415,11 @@ def upload_many(
 def _start_window(
     records: list[TransferRecord],
     limit: int,
+    parts_in_flight: int,
     progress: ManyProgressCallback | None,
     bytes_total: int,
 ) -> _Window:
-    window = _Window(records, limit, progress, bytes_total)
+    window = _Window(records, limit, PartSlots(parts_in_flight), progress, bytes_total)
     for index, record in enumerate(records):
         if record.status == SKIPPED or record.error is not None:
             window.finished(index, None)
@@ -518,7 +528,8 @@ def download_many(
         overwrite: replace local files; without it a local file of the same size is skipped as
             already downloaded, one of another size fails.
         files_in_flight: files moving at once (default: up to ``api.concurrency.files``).
-        workers: parts in flight per file (default: the Api's ``download_max_workers`` shared out).
+        workers: parts in flight in all, shared by the files in flight (default: the Api's
+            ``download_max_workers``).
         progress: called with a :class:`ManyProgress` as files and bytes move.
 
     Returns:
@@ -587,15 +598,15 @@ def download_many(
                 file_size=size if isinstance(size, int) else None,
                 refresh_url=lambda: download_url(remote),
                 identity=f"{api.url} {remote.id}",
-                workers=per_file,  # set below, once the number of files is known
+                workers=parts_in_flight,  # set below, once the number of files is known
             )
 
         jobs.append(_Job(index, make, record.size or 0))
 
-    limit, per_file = _window_size(
+    limit, parts_in_flight = _window_size(
         api, files_in_flight, workers, api.download_max_workers, len(jobs)
     )
-    window = _start_window(records, limit, progress, sum(job.size for job in jobs))
+    window = _start_window(records, limit, parts_in_flight, progress, sum(j.size for j in jobs))
     window.run(jobs, lambda index, result: None)
     return records
 
