@@ -1,6 +1,8 @@
 """`make bench-transfer`: upload and download speed, peak memory and CPU, side by side.
 
-Against one emulator on loopback (its own process, so its work is not counted), with the same file:
+Against the emulator on loopback (its own process, so its work is not counted; a fresh one for each
+client's turn, the order of the clients turning round from one round to the next), with the same
+file:
 - this client (`sevenbridges` from this repository, defaults: 16 workers, 32 MiB parts);
 - sevenbridges-python 2.11.2, installed by this script in its own venv under bench/;
 - the raw limit: one plain streaming PUT / GET of the same bytes to the same storage server.
@@ -251,12 +253,16 @@ def main() -> None:
         clients.append((f"sevenbridges-python {REF_VERSION}", reference_python(), "sdk"))
     clients.append(("raw limit", Path(sys.executable), "raw"))
 
-    emulator, url, token = start_emulator()
     runs: list[Run] = []
-    try:
-        project = bench_project(url, token)
-        for _ in range(args.repeat):
-            for label, python, kind in clients:
+    for round_number in range(args.repeat):
+        # Each client's turn gets a fresh emulator (storage starts empty: the earlier turns' GiBs
+        # in memory would slow the later ones), and the order turns round from one round to the
+        # next, so no client always goes first.
+        shift = round_number % len(clients)
+        for label, python, kind in clients[shift:] + clients[:shift]:
+            emulator, url, token = start_emulator()
+            try:
+                project = bench_project(url, token)
                 up, result = measure(python, kind, ["upload", url, token, project, str(source)],
                                      size, label)  # fmt: skip
                 runs.append(up)
@@ -264,15 +270,15 @@ def main() -> None:
                 down, _ = measure(python, kind, ["download", url, token, result["file_id"],
                                                  str(target)], size, label)  # fmt: skip
                 runs.append(down)
-                got = sha256_of(target)
-                target.unlink()
-                if got != source_sha:
-                    raise SystemExit(f"{label}: the downloaded bytes differ from the source")
-                print(f"{label}: upload {up.mb_per_s:.0f} MB/s, download {down.mb_per_s:.0f} MB/s",
-                      flush=True)  # fmt: skip
-    finally:
-        emulator.terminate()
-        emulator.wait(timeout=30)
+            finally:
+                emulator.terminate()
+                emulator.wait(timeout=30)
+            got = sha256_of(target)
+            target.unlink()
+            if got != source_sha:
+                raise SystemExit(f"{label}: the downloaded bytes differ from the source")
+            print(f"{label}: upload {up.mb_per_s:.0f} MB/s, download {down.mb_per_s:.0f} MB/s",
+                  flush=True)  # fmt: skip
     text = table(best(runs), size, args.repeat, min(md5_cpu_seconds(source) for _ in range(2)))
     publish(
         text,
