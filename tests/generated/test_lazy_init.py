@@ -17,17 +17,11 @@ import pytest
 import sevenbridges_api
 import sevenbridges_api.models as models
 
+from ..fresh_interpreter import fresh
+
 PACKAGE = Path(sevenbridges_api.__file__).parent
 
 
-def fresh(code: str) -> object:
-    """Run `code` in a new interpreter; it sets `result`, which comes back through JSON."""
-    program = f"import json, sys\n{code}\nprint(json.dumps(result))"
-    done = subprocess.run(
-        [sys.executable, "-c", program], capture_output=True, text=True, timeout=120
-    )
-    assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout.splitlines()[-1])
 
 
 LOADED_MODELS = 'sorted(m for m in sys.modules if m.startswith("sevenbridges_api.models."))'

@@ -7,20 +7,7 @@ when httpx would import them.
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-
-
-def fresh(code: str) -> object:
-    """Run ``code`` in a new interpreter; it sets ``result``, which comes back through JSON."""
-    program = f"import json, sys\n{code}\nprint(json.dumps(result))"
-    done = subprocess.run(
-        [sys.executable, "-c", program], capture_output=True, text=True, timeout=120
-    )
-    assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout.splitlines()[-1])
-
+from ..fresh_interpreter import fresh
 
 CLI_LIBRARIES = '[m for m in ("click", "rich", "pygments") if m in sys.modules]'
 REAL_CLI = 'type(sys.modules["httpx._main"]).__name__ == "module"'

@@ -131,10 +131,10 @@ class Resource:
     # ----------------------------------------------------------------- construction
 
     @classmethod
-    def _from_model(cls, model: Any, api: Api | None, complete: bool) -> Self:
+    def _bare(cls, api: Api | None, complete: bool) -> Self:
+        """An instance with no model yet and no changes (for the two constructors below)."""
         obj = cls.__new__(cls)
         obj._bound_api = api if api is not None else cls._api
-        obj._model = model
         obj._complete = complete
         obj._dirty = {}
         obj._dicts = {}
@@ -142,17 +142,18 @@ class Resource:
         return obj
 
     @classmethod
+    def _from_model(cls, model: Any, api: Api | None, complete: bool) -> Self:
+        obj = cls._bare(api, complete)
+        obj._model = model
+        return obj
+
+    @classmethod
     def _from_wire(cls, data: Mapping[str, Any], api: Api | None, complete: bool) -> Self:
         """A resource over a JSON object as the server sent it. The generated model is built from
         it when a field other than the id is first read, so a long listing or bulk answer whose
         items are only counted, compared or read by id never pays for parsing every field."""
-        obj = cls.__new__(cls)
-        obj._bound_api = api if api is not None else cls._api
+        obj = cls._bare(api, complete)
         obj.__dict__["_wire"] = data
-        obj._complete = complete
-        obj._dirty = {}
-        obj._dicts = {}
-        obj._lists = {}
         return obj
 
     @property
