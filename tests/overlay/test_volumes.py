@@ -302,3 +302,54 @@ def test_members_with_volume_permissions(api: sbg.Api) -> None:
     with pytest.raises(sbg.ValidationError, match="e-mail"):
         volume.add_member_email("francis.crick@example.org")
     assert recorder.sent == []
+
+
+def test_create_azure_volume_with_either_kind_of_credentials(api: sbg.Api) -> None:
+    recorder = Recorder(api)
+    by_sas = api.volumes.create_azure_volume(
+        "az_sas", "labstorage", "data", sas="sv=2022-11-02&sig=SECRETSIG", prefix="runs/"
+    )
+    by_app = api.volumes.create_azure_volume(
+        "az_app", "labstorage", "data", "RO", tenant_id="t-1", client_id="c-1",
+        client_secret="app-secret", endpoint="https://labstorage.blob.core.windows.net",
+        properties={"resource_id": "/subscriptions/1/rg/lab"},
+    )  # fmt: skip
+    services = [call.body["service"] for call in recorder.calls("POST", "/storage/volumes")]
+    assert services == [
+        {
+            "type": "AZURE", "storage_account": "labstorage", "container": "data",
+            "credentials": {"sas": "sv=2022-11-02&sig=SECRETSIG"}, "prefix": "runs/",
+        },
+        {
+            "type": "AZURE", "storage_account": "labstorage", "container": "data",
+            "credentials": {"tenant_id": "t-1", "client_id": "c-1", "client_secret": "app-secret"},
+            "endpoint": "https://labstorage.blob.core.windows.net",
+            "properties": {"resource_id": "/subscriptions/1/rg/lab"},
+        },
+    ]  # fmt: skip
+    assert [v.service["type"] for v in (by_sas, by_app)] == ["AZURE", "AZURE"]
+    assert by_sas.access_mode == "RO" and by_app.service["container"] == "data"
+    shown = repr([by_sas.to_dict(), by_app.to_dict(), by_sas, by_app])
+    assert "SECRETSIG" not in shown and "app-secret" not in shown
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "match"),
+    [
+        ({}, "one of the two"),
+        ({"sas": "SECRETSIG", "client_secret": "app-secret"}, "one of the two"),
+        ({"tenant_id": "t", "client_id": "c"}, "client_secret is required"),
+        ({"sas": ""}, "sas is required"),
+        ({"sas": "SECRETSIG", "access_mode": "RW"}, "read-only"),
+        ({"sas": "SECRETSIG", "storage_account": ""}, "storage_account"),
+    ],
+)
+def test_bad_azure_arguments_fail_before_any_request(
+    api: sbg.Api, kwargs: dict[str, Any], match: str
+) -> None:
+    recorder = Recorder(api)
+    arguments: dict[str, Any] = {"name": "az", "storage_account": "acct", "container": "c"}
+    with pytest.raises(sbg.ValidationError, match=match) as refused:
+        api.volumes.create_azure_volume(**(arguments | kwargs))
+    assert recorder.sent == []
+    assert "SECRETSIG" not in str(refused.value) and "app-secret" not in str(refused.value)

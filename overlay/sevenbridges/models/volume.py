@@ -471,6 +471,79 @@ class Volume(HasMembers, Resource):
         }
         return cls._create(api, name, access_mode, description, service, prefix, properties)
 
+    @classmethod
+    def create_azure_volume(
+        cls,
+        name: str,
+        storage_account: str,
+        container: str,
+        access_mode: str = "RO",
+        sas: str | None = None,
+        tenant_id: str | None = None,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        endpoint: str | None = None,
+        description: str | None = None,
+        prefix: str | None = None,
+        properties: dict[str, Any] | None = None,
+        api: Api | None = None,
+    ) -> Volume:
+        """Connect an Azure Blob Storage container (read-only volumes only).
+
+        sevenbridges-python has no call for this; the API has. Give a shared access signature
+        (``sas``), or an app registration's ``tenant_id``, ``client_id`` and ``client_secret``.
+
+        Args:
+            name: The volume's name: up to 32 English letters, digits and underscores.
+            storage_account: The storage account's name.
+            container: The container's name.
+            access_mode: ``'RO'``; Azure volumes cannot be written to.
+            sas: A shared access signature (sent to the API only).
+            tenant_id: The app registration's tenant (with ``client_id`` and ``client_secret``).
+            client_id: The app registration's client id.
+            client_secret: The app registration's secret (sent to the API only).
+            endpoint: The Blob Storage endpoint, when not the account's default.
+            description: A description of the volume.
+            prefix: Only the blobs under this prefix are visible through the volume.
+            properties: Service settings (for example ``{"resource_id": ...}``).
+            api: The ``Api`` to use instead of the bound one.
+
+        Returns:
+            The new ``Volume``.
+
+        Raises:
+            ValidationError: An argument is missing or malformed, both or neither kind of
+                credentials are given, or ``access_mode`` is not ``'RO'`` (nothing is sent).
+            Conflict: You already have a volume of that name.
+        """
+        if _access_mode(access_mode) != AccessModeModel.RO:
+            raise ValidationError(f"Azure volumes are read-only: access_mode must be 'RO', not "
+                                  f"{access_mode!r}")  # fmt: skip
+        app = (tenant_id, client_id, client_secret)
+        if (sas is None) == all(value is None for value in app):
+            raise ValidationError(
+                "Azure credentials: give sas, or tenant_id, client_id and client_secret (one of "
+                "the two)"
+            )
+        credentials: dict[str, str]
+        if sas is not None:
+            credentials = {"sas": required_secret(sas, "sas")}
+        else:
+            credentials = {
+                "tenant_id": required_str(tenant_id, "tenant_id"),
+                "client_id": required_str(client_id, "client_id"),
+                "client_secret": required_secret(client_secret, "client_secret"),
+            }
+        service: dict[str, Any] = {
+            "type": "AZURE",
+            "storage_account": required_str(storage_account, "storage_account"),
+            "container": required_str(container, "container"),
+            "credentials": credentials,
+        }
+        if endpoint is not None:
+            service["endpoint"] = required_str(endpoint, "endpoint")
+        return cls._create(api, name, access_mode, description, service, prefix, properties)
+
     # ----------------------------------------------------------------- instance calls
 
     def _segments(self) -> tuple[str, str]:
