@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import http.client
 import threading
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,7 @@ import sevenbridges as sbg
 from sevenbridges.errors import ValidationError
 from sevenbridges.transfer import handle, storage
 from sevenbridges.transfer.many import ManyProgress, local_target
-from sevenbridges.transfer.slots import PartSlots
+from sevenbridges.transfer.part_pool import PartPool
 from sevenbridges_emulator import Emulator
 
 from .file_fixtures import seed_file, server_record
@@ -296,11 +297,45 @@ def test_files_share_one_bound_of_parts_and_a_large_one_takes_the_free_slots(
     assert uploaded is not None and uploaded.size == 4 * part
 
 
-def test_part_slots_are_a_bound() -> None:
-    slots = PartSlots(2)
-    assert slots.take() and slots.take(timeout=0.01)
-    assert not slots.take() and not slots.take(timeout=0.01)
-    slots.give_back()
-    assert slots.take()
+def test_part_pool_is_a_bound() -> None:
+    with PartPool(2, storage.StorageClient(timeout=5)) as pool:
+        assert pool.take() and pool.take(timeout=0.01)
+        assert not pool.take() and not pool.take(timeout=0.01)
+        pool.give_back()
+        assert pool.take()
     with pytest.raises(ValidationError, match="at least 1, got 0"):
-        PartSlots(0)
+        PartPool(0, storage.StorageClient(timeout=5))
+
+
+def test_storage_connections_outlive_each_file(
+    emulator: Emulator, project: sbg.Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Twelve files through three shared workers: each worker's connection carries on to the next
+    # file (a transfer of its own per file would open one for every file, and over HTTPS make a
+    # TLS handshake for each).
+    api = sbg.Api(
+        url=emulator.url, token=emulator.token, error_handlers=[],
+        upload_max_workers=3, download_max_workers=3,
+    )  # fmt: skip
+    paths = []
+    for number in range(12):
+        path = tmp_path / f"k{number}.txt"
+        path.write_bytes(f"keep-alive {number}\n".encode())
+        paths.append(path)
+    opened: list[tuple[str, str]] = []
+    real_connect = http.client.HTTPConnection.connect
+
+    def counting_connect(self: http.client.HTTPConnection) -> None:
+        opened.append((self.host, threading.current_thread().name))
+        real_connect(self)
+
+    monkeypatch.setattr(http.client.HTTPConnection, "connect", counting_connect)
+    records = api.files.upload_many(paths, project=project.id, files_in_flight=3)
+    assert [r.status for r in records] == ["done"] * 12
+    assert 1 <= len(opened) <= 3, opened
+    out = tmp_path / "out"
+    out.mkdir()
+    opened.clear()
+    api.files.download_many([r.file for r in records], out)
+    assert sorted(p.name for p in out.iterdir()) == sorted(p.name for p in paths)
+    assert 1 <= len(opened) <= 3, opened

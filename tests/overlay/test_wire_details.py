@@ -251,3 +251,43 @@ def test_storage_requests_use_the_proxy_too(
         storage.close()
     (request, _), *_ = httpserver.log
     assert request.headers["Host"] == "storage.sbg.invalid"
+
+
+@pytest.mark.parametrize(
+    ("status", "headers", "body"),
+    [
+        (200, {}, b"0123456789AB"),  # the whole object, two bytes longer than the API said
+        (206, {"Content-Range": "bytes 0-9/12"}, b"0123456789"),  # a range of a longer object
+    ],
+)
+def test_a_download_of_the_wrong_size_fails_without_a_size_probe(
+    httpserver: HTTPServer, tmp_path: Path, status: int, headers: dict[str, str], body: bytes
+) -> None:
+    from sevenbridges.errors import TransferError
+    from sevenbridges.transfer import Download
+
+    httpserver.expect_request("/blob").respond_with_data(body, status=status, headers=headers)
+    target = tmp_path / "out.bin"
+    download = Download(httpserver.url_for("/blob"), target, file_size=10, retry_count=0)
+    download.start()
+    with pytest.raises(TransferError, match="12"):
+        download.result()
+    assert not target.exists()
+    ranges = [request.headers.get("Range") for request, _ in httpserver.log]
+    assert ranges == ["bytes=0-9"]  # the part itself, no one-byte probe before it
+
+
+def test_a_download_of_the_size_the_api_gave_asks_only_for_its_parts(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    from sevenbridges.transfer import Download
+
+    httpserver.expect_request("/blob").respond_with_data(
+        b"0123456789", status=206, headers={"Content-Range": "bytes 0-9/10"}
+    )
+    target = tmp_path / "out.bin"
+    download = Download(httpserver.url_for("/blob"), target, file_size=10)
+    download.start()
+    download.result()
+    assert target.read_bytes() == b"0123456789"
+    assert [request.headers.get("Range") for request, _ in httpserver.log] == ["bytes=0-9"]

@@ -152,7 +152,10 @@ class Download(Transfer[None]):
         owned = False  # whether the partial file is ours to write, rename or remove
         try:
             check_partial_is_ours(self._target)
-            size = self._object_size(storage)
+            # The API's size saves a round trip to the storage per file; every part's answer is
+            # checked against it (Content-Range, or the length of a whole-object answer).
+            expected = self._expected_size
+            size = expected if expected else self._object_size(storage)
             self._size = size
             parts = split(size, self._part_size)
             self._num_parts = len(parts)
@@ -194,7 +197,7 @@ class Download(Transfer[None]):
                 remove(sidecar)
             raise
         finally:
-            storage.close()
+            self._close_storage(storage)
 
     def _record(self, size: int, done: set[int]) -> dict[str, Any]:
         return {

@@ -20,9 +20,9 @@ from typing import Any, Generic, TypeVar
 from ..errors import NetworkError, SbgError, TransferError, TransferStateError
 from ..http import retry
 from ..models.enums import TransferState
+from .part_pool import PartPool
 from .parts import Part
 from .progress import Progress
-from .slots import PartSlots
 from .storage import Cancelled, RetryablePartError, StorageClient, pause_before_retry
 
 log = logging.getLogger("sevenbridges.transfer")
@@ -68,12 +68,13 @@ class Transfer(threading.Thread, Generic[T]):
         self._num_parts = 0
         self._size = 0
         self._context = contextvars.copy_context()
-        self._slots: PartSlots | None = None  # shared with other transfers by a many-file call
+        self._shared: PartPool | None = None  # shared with other transfers by a many-file call
 
-    def share_part_slots(self, slots: PartSlots) -> None:
-        """Draw the slots of this transfer's parts from ``slots``, shared with other transfers
-        (``upload_many`` / ``download_many`` do this), on top of its own ``workers`` bound."""
-        self._slots = slots
+    def share_part_pool(self, pool: PartPool) -> None:
+        """Run this transfer's parts in ``pool``, shared with other transfers (``upload_many`` /
+        ``download_many`` do this): its slots on top of this transfer's own ``workers`` bound,
+        its workers and its storage client."""
+        self._shared = pool
 
     # ----------------------------------------------------------------- public surface
 
@@ -295,7 +296,12 @@ class Transfer(threading.Thread, Generic[T]):
         pending = deque(parts)
         running: set[Future[None]] = set()
         last_report = 0.0
-        pool = ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix=self.name)
+        shared = self._shared
+        pool = (
+            shared.workers
+            if shared is not None
+            else ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix=self.name)
+        )
         try:
             while pending or running:
                 self._check_stop()
@@ -321,25 +327,29 @@ class Transfer(threading.Thread, Generic[T]):
         except BaseException:
             self._cancel.set()
             for future in running:
-                if future.cancel() and self._slots is not None:
-                    self._slots.give_back()  # the part never ran, so never gave its slot back
+                if future.cancel() and shared is not None:
+                    shared.give_back()  # the part never ran, so never gave its slot back
             raise
         finally:
-            pool.shutdown(wait=True)
+            if shared is None:
+                pool.shutdown(wait=True)
+            else:  # the pool outlives this transfer: wait for this transfer's own parts only
+                wait(running)
 
     def _take_slot(self, wait: bool) -> bool:
-        """Whether a part may start now: always without shared slots, else if one was taken."""
-        if self._slots is None:
+        """Whether a part may start now: always without a shared pool, else if a slot was
+        taken."""
+        if self._shared is None:
             return True
-        return self._slots.take(PROGRESS_INTERVAL if wait else None)
+        return self._shared.take(PROGRESS_INTERVAL if wait else None)
 
     def _in_slot(self, work: Callable[[Part], None], part: Part) -> None:
         """``work(part)``, giving its shared slot back when it ends."""
         try:
             work(part)
         finally:
-            if self._slots is not None:
-                self._slots.give_back()
+            if self._shared is not None:
+                self._shared.give_back()
 
     def _with_retries(
         self,
@@ -397,7 +407,15 @@ class Transfer(threading.Thread, Generic[T]):
                     pause_before_retry(attempt, self._cancel)
 
     def _storage(self, api: Any) -> StorageClient:
+        """The storage client of this transfer: the shared pool's, else one of its own."""
+        if self._shared is not None:
+            return self._shared.storage
         return StorageClient(
             timeout=self.timeout,
             proxies=getattr(api, "_proxies", None),
         )
+
+    def _close_storage(self, storage: StorageClient) -> None:
+        """Close the storage client of this transfer, unless the shared pool owns it."""
+        if self._shared is None or storage is not self._shared.storage:
+            storage.close()

@@ -2,9 +2,9 @@
 
 Everything is checked before a byte moves (local paths exist, names are valid, no two inputs land
 on the same target, local targets stay inside the chosen directory). Then the files move through
-a bounded window of transfers (``files_in_flight`` files at once) whose parts share one bound of
-``workers`` parts in flight (:class:`~.slots.PartSlots`): small files move side by side, a large
-one takes the slots they leave free. Every file gets its own :class:`TransferRecord` in input
+a bounded window of transfers (``files_in_flight`` files at once) whose parts share one pool of
+``workers`` parts in flight (:class:`~.part_pool.PartPool`, with its workers and storage
+connections): small files move side by side, a large one takes the slots they leave free. Every file gets its own :class:`TransferRecord` in input
 order, and one failure never stops the others. Re-running the
 same call resumes: a file already complete at the target is skipped (same name and size), a
 partial one carries on from the parts already moved (see :mod:`sevenbridges.transfer.resume`).
@@ -27,10 +27,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import LocalFileAlreadyExists, SbgError, ValidationError
+from ..models.enums import RequestParameters
 from .handle import Transfer
 from .names import safe_name
+from .part_pool import PartPool
 from .progress import Progress
-from .slots import PartSlots
+from .storage import StorageClient
 from .upload import check_local_file, check_upload_name
 
 if TYPE_CHECKING:
@@ -180,12 +182,12 @@ class _Job:
 
 @dataclass
 class _Window:
-    """Runs transfers ``limit`` at a time, their parts sharing ``slots``, adding their bytes into
+    """Runs transfers ``limit`` at a time, their parts sharing ``parts``, adding their bytes into
     one progress count."""
 
     records: list[TransferRecord]
     limit: int
-    slots: PartSlots
+    parts: PartPool
     progress: ManyProgressCallback | None
     bytes_total: int
     files_done: int = 0
@@ -242,10 +244,11 @@ class _Window:
             raise
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
+            self.parts.close()
 
     def _work(self, job: _Job) -> Any:
         transfer = job.make()
-        transfer.share_part_slots(self.slots)
+        transfer.share_part_pool(self.parts)
         with self._lock:
             if self._stopping:
                 return None
@@ -403,7 +406,9 @@ def upload_many(
     limit, parts_in_flight = _window_size(
         api, files_in_flight, workers, api.upload_max_workers, len(jobs)
     )
-    window = _start_window(records, limit, parts_in_flight, progress, sum(j.size for j in jobs))
+    window = _start_window(
+        api, records, limit, parts_in_flight, progress, sum(j.size for j in jobs)
+    )
 
     def on_result(index: int, result: Any) -> None:
         records[index].file = result
@@ -413,13 +418,17 @@ def upload_many(
 
 
 def _start_window(
+    api: Api,
     records: list[TransferRecord],
     limit: int,
     parts_in_flight: int,
     progress: ManyProgressCallback | None,
     bytes_total: int,
 ) -> _Window:
-    window = _Window(records, limit, PartSlots(parts_in_flight), progress, bytes_total)
+    storage = StorageClient(
+        timeout=RequestParameters.DEFAULT_TIMEOUT, proxies=getattr(api, "_proxies", None)
+    )
+    window = _Window(records, limit, PartPool(parts_in_flight, storage), progress, bytes_total)
     for index, record in enumerate(records):
         if record.status == SKIPPED or record.error is not None:
             window.finished(index, None)
@@ -606,7 +615,9 @@ def download_many(
     limit, parts_in_flight = _window_size(
         api, files_in_flight, workers, api.download_max_workers, len(jobs)
     )
-    window = _start_window(records, limit, parts_in_flight, progress, sum(j.size for j in jobs))
+    window = _start_window(
+        api, records, limit, parts_in_flight, progress, sum(j.size for j in jobs)
+    )
     window.run(jobs, lambda index, result: None)
     return records
 

@@ -355,6 +355,16 @@ class StorageClient:
             _check_content_range(response.getheader("Content-Range"), start, end, total, final)
         elif not (response.status == 200 and start == 0 and end == total):
             _refuse("GET", final, response.status, self._finish(response, where))
+        else:  # the whole object, whose length must be the one expected
+            length = response.getheader("Content-Length")
+            if length is not None and length.strip().isdigit() and int(length) != total:
+                self._drop(*where)
+                raise TransferError(
+                    f"GET {_shown(final)}: the storage holds {int(length)} bytes, expected "
+                    f"{total} (did the file change?)"
+                )
+        # Whether the answer ends where the part does, so the connection can serve the next one.
+        delimited = response.status == 206 or response.getheader("Content-Length") is not None
         buffer = bytearray(min(CHUNK, end - start))
         view = memoryview(buffer)
         position = start
@@ -368,9 +378,9 @@ class StorageClient:
                 fileio.write_at(fd, view[:count], position)
                 position += count
                 on_bytes(count)
-            if position == end and response.status == 206:
+            if position == end and delimited:
                 self._finish(response, where)
-            elif position < end or response.status != 206:
+            else:
                 self._drop(*where)
         except Cancelled:
             self._drop(*where)

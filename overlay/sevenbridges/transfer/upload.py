@@ -190,7 +190,7 @@ class Upload(Transfer["File"]):
                 self._abort(record)
             raise
         finally:
-            storage.close()
+            self._close_storage(storage)
             os.close(fd)
 
     def _check_unchanged(self, fd: int, before: tuple[int, int] | None) -> tuple[int, int]:
