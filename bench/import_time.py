@@ -2,9 +2,8 @@
 
 Every figure comes from fresh interpreters, best of `--runs`, the two clients taking turns; each is
 given as wall clock and as CPU time (steadier on a machine shared with other work). The child times
-its own stages (importing only `sys` and `time` first), so the interpreter's start-up, which differs
-between the two venvs (this one carries the editable install's import hook), is a row of its own
-rather than part of `import sevenbridges`. Rows:
+its own stages (importing only `sys` and `time` first), so the interpreter's start-up is a row of its
+own rather than part of `import sevenbridges`. Rows:
 
 - interpreter start (`python -c pass`) and the HTTP library alone (httpx / requests);
 - `import sevenbridges`, `sbg.Api(url=..., token=...)`, the first `api.projects.query(limit=1)`
