@@ -380,6 +380,12 @@ class StorageClient:
                 on_bytes(count)
             if position == end and delimited:
                 self._finish(response, where)
+            elif position == end and response.read(1):  # a whole object of unstated length
+                self._drop(*where)
+                raise TransferError(
+                    f"GET {_shown(final)}: the storage holds more than the {total} bytes "
+                    "expected (did the file change?)"
+                )
             else:
                 self._drop(*where)
         except Cancelled:
@@ -417,7 +423,9 @@ def _check_content_range(header: str | None, start: int, end: int, total: int, u
     if not match:
         raise TransferError(f"GET {_shown(url)}: a 206 answer without a valid Content-Range")
     first, last, size = int(match.group(1)), int(match.group(2)), match.group(3)
-    if first != start or last != end - 1 or (size != "*" and int(size) != total):
+    # The object's size must be stated and be the one expected: a part of an object that grew
+    # would otherwise pass, and the download end short of it without a word.
+    if first != start or last != end - 1 or size == "*" or int(size) != total:
         raise TransferError(
             f"GET {_shown(url)}: asked for bytes {start}-{end - 1} of {total}, got {header!r} "
             "(did the file change?)"
