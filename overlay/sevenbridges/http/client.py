@@ -124,17 +124,38 @@ def _proxy_mounts(
     return mounts or None
 
 
+def non_json_error(response: httpx.Response) -> NonJSONResponseError:
+    """The error for an answer whose body is not the JSON expected: the start of its text and its
+    request id."""
+    error = NonJSONResponseError(
+        status=response.status_code,
+        message=f"HTTP {response.status_code} from {response.request.method} "
+        f"{response.request.url} with a non-JSON body: {response.text.strip()[:300]!r}",
+    )
+    error.request_id = response.headers.get("X-Request-Id")
+    return error
+
+
 def json_body(response: httpx.Response) -> Any:
     """The decoded JSON body of a successful answer; a body that is not JSON raises
-    :class:`NonJSONResponseError` with the start of the text."""
+    :class:`NonJSONResponseError`."""
     try:
         return response.json()
     except ValueError:
-        raise NonJSONResponseError(
-            status=response.status_code,
-            message=f"HTTP {response.status_code} from {response.request.method} "
-            f"{response.request.url} with a non-JSON body: {response.text.strip()[:300]!r}",
-        ) from None
+        raise non_json_error(response) from None
+
+
+@contextlib.contextmanager
+def _extra_query(extra_params: Sequence[tuple[str, str]]) -> Iterator[None]:
+    """Within the block, requests carry ``extra_params`` beyond the generated function's own."""
+    if not extra_params:
+        yield
+        return
+    token = _EXTRA_PARAMS.set(tuple(extra_params))
+    try:
+        yield
+    finally:
+        _EXTRA_PARAMS.reset(token)
 
 
 class ApiSession(httpx.Client):
@@ -417,13 +438,8 @@ class HttpClient:
         ``extra_params`` are query parameters added to that request beyond the ones the generated
         function takes (open-ended names such as ``metadata.<key>``), each ``(name, value)``.
         """
-        if not extra_params:
+        with _extra_query(extra_params):
             return endpoint(*args, client=self._generated, **kwargs)
-        token = _EXTRA_PARAMS.set(tuple(extra_params))
-        try:
-            return endpoint(*args, client=self._generated, **kwargs)
-        finally:
-            _EXTRA_PARAMS.reset(token)
 
     def _call_unparsed(
         self,
@@ -440,12 +456,8 @@ class HttpClient:
         """
         module = sys.modules[endpoint.__module__]
         request = module._get_kwargs(*args, **kwargs)
-        token = _EXTRA_PARAMS.set(tuple(extra_params)) if extra_params else None
-        try:
+        with _extra_query(extra_params):
             response: httpx.Response = self._generated.get_httpx_client().request(**request)
-        finally:
-            if token is not None:
-                _EXTRA_PARAMS.reset(token)
         return response
 
     def _call_json(self, endpoint: Callable[..., Response[Any]], *args: Any, **kwargs: Any) -> Any:
@@ -581,14 +593,7 @@ class HttpClient:
                 str(more_info) if more_info is not None else None,
                 request_id,
             )
-        text = response.text.strip()
-        error = NonJSONResponseError(
-            status=response.status_code,
-            message=f"HTTP {response.status_code} from {response.request.method} "
-            f"{response.request.url} with a non-JSON body: {text[:300]!r}",
-        )
-        error.request_id = request_id
-        return error
+        return non_json_error(response)
 
 
 def _handler_kind(handler: ErrorHandler) -> object:
