@@ -336,12 +336,12 @@ class Transfer(threading.Thread, Generic[T]):
             else:  # the pool outlives this transfer: wait for this transfer's own parts only
                 wait(running)
 
-    def _take_slot(self, wait: bool) -> bool:
+    def _take_slot(self, block: bool) -> bool:
         """Whether a part may start now: always without a shared pool, else if a slot was
-        taken."""
+        taken (``block``: waiting a progress interval at most for one)."""
         if self._shared is None:
             return True
-        return self._shared.take(PROGRESS_INTERVAL if wait else None)
+        return self._shared.take(PROGRESS_INTERVAL if block else None)
 
     def _in_slot(self, work: Callable[[Part], None], part: Part) -> None:
         """``work(part)``, giving its shared slot back when it ends."""
@@ -410,10 +410,7 @@ class Transfer(threading.Thread, Generic[T]):
         """The storage client of this transfer: the shared pool's, else one of its own."""
         if self._shared is not None:
             return self._shared.storage
-        return StorageClient(
-            timeout=self.timeout,
-            proxies=getattr(api, "_proxies", None),
-        )
+        return StorageClient.for_api(api, self.timeout)
 
     def _close_storage(self, storage: StorageClient) -> None:
         """Close the storage client of this transfer, unless the shared pool owns it."""

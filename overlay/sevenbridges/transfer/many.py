@@ -4,12 +4,12 @@ Everything is checked before a byte moves (local paths exist, names are valid, n
 on the same target, local targets stay inside the chosen directory). Then the files move through
 a bounded window of transfers (``files_in_flight`` files at once) whose parts share one pool of
 ``workers`` parts in flight (:class:`~.part_pool.PartPool`, with its workers and storage
-connections): small files move side by side, a large one takes the slots they leave free. Every file gets its own :class:`TransferRecord` in input
-order, and one failure never stops the others. Re-running the
-same call resumes: a file already complete at the target is skipped (same name and size), a
-partial one carries on from the parts already moved (see :mod:`sevenbridges.transfer.resume`).
-Ctrl-C (or any exception in the calling thread) stops what is in flight, keeps the resume state
-and re-raises.
+connections): small files move side by side, a large one takes the slots they leave free. Every
+file gets its own :class:`TransferRecord` in input order, and one failure never stops the others.
+Re-running the same call resumes: a file already complete at the target is skipped (same name and
+size), a partial one carries on from the parts already moved (see
+:mod:`sevenbridges.transfer.resume`). Ctrl-C (or any exception in the calling thread) stops what is
+in flight, keeps the resume state and re-raises.
 
 :func:`walk` lists a project or folder tree like ``os.walk``, listing the folders of each level
 concurrently within a bound.
@@ -425,9 +425,7 @@ def _start_window(
     progress: ManyProgressCallback | None,
     bytes_total: int,
 ) -> _Window:
-    storage = StorageClient(
-        timeout=RequestParameters.DEFAULT_TIMEOUT, proxies=getattr(api, "_proxies", None)
-    )
+    storage = StorageClient.for_api(api, RequestParameters.DEFAULT_TIMEOUT)
     window = _Window(records, limit, PartPool(parts_in_flight, storage), progress, bytes_total)
     for index, record in enumerate(records):
         if record.status == SKIPPED or record.error is not None:

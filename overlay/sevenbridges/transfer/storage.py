@@ -147,6 +147,12 @@ class StorageClient:
         self._lock = threading.Lock()
         self._tls: ssl.SSLContext | None = None
 
+    @classmethod
+    def for_api(cls, api: Any, timeout: float) -> StorageClient:
+        """A storage client with ``api``'s proxy settings (``HTTPS_PROXY`` and the like when it
+        has none)."""
+        return cls(timeout=timeout, proxies=getattr(api, "_proxies", None))
+
     def close(self) -> None:
         with self._lock:
             connections, self._all = self._all, []
