@@ -39,6 +39,7 @@ from sevenbridges_api.types import Unset
 
 from ..errors import NotFound, TransferError, ValidationError
 from ..meta.ids import id_of
+from ..models.enums import RequestParameters
 from .download import Download, check_target
 from .progress_bar import attach_progress_bar
 from .storage import PartTarget, StorageClient
@@ -304,9 +305,9 @@ def stream_file(file: File, part_size: int) -> Iterator[bytes]:
 
 def _stream(file: File, part_size: int) -> Iterator[bytes]:
     timeout = file.api.timeout
-    storage = StorageClient(
-        timeout=float(timeout) if isinstance(timeout, int | float) else 300.0,
-        proxies=file.api._proxies,
+    storage = StorageClient.for_api(
+        file.api,
+        float(timeout) if isinstance(timeout, int | float) else RequestParameters.DEFAULT_TIMEOUT,
     )
     try:
         yield from storage.stream(download_url(file), part_size)
